@@ -1,0 +1,87 @@
+package org.problemsolvinghub.security;
+
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.problemsolvinghub.organisation.HubGroups;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three doors into the hub:
+ * <ol>
+ * <li>the webapps' first-admin set-up, closed for good (the administrator comes from configuration);</li>
+ * <li>the APIs ({@code /api/**}, the engine's {@code /engine-rest/**}, the OpenAPI pages and the
+ * actuator): HTTP Basic against Camunda's users, no session, and the user handed to the engine so its
+ * authorizations apply;</li>
+ * <li>the webapps (Tasklist, Cockpit, Admin), which log users in and guard against CSRF themselves.</li>
+ * </ol>
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    static final String[] API_PATHS = {"/api/**", "/engine-rest/**", "/swagger-ui.html", "/swagger-ui/**",
+            "/v3/api-docs/**", "/actuator/**"};
+
+    /**
+     * Path matchers on the whole request path. The engine's REST API is a Jersey servlet, not Spring MVC,
+     * so Spring Security's default MVC-based matchers would never match it and leave it open.
+     */
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain adminSetupClosed(HttpSecurity http) throws Exception {
+        return http.securityMatcher(paths("/camunda/api/admin/setup/**", "/camunda/app/admin/*/setup/**"))
+                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .csrf(AbstractHttpConfigurer::disable)
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, IdentityService identityService) throws Exception {
+        return http.securityMatcher(paths(API_PATHS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/liveness",
+                                "/actuator/health/readiness", "/actuator/info")).permitAll()
+                        .requestMatchers(paths("/actuator/**")).hasAuthority(HubGroups.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("Problem-Solving Hub"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // No cookies are read on these paths: each request carries its own credentials, so
+                // there is no session for a forged cross-site request to ride on.
+                .csrf(AbstractHttpConfigurer::disable)
+                .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                // The webapps send their own X-XSRF-TOKEN and check it in Camunda's CSRF filter.
+                .csrf(AbstractHttpConfigurer::disable)
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .frameOptions(frame -> frame.sameOrigin())
+                        // Let the browser cache the webapps' scripts and styles; Camunda marks its API answers itself.
+                        .cacheControl(cache -> cache.disable()))
+                .build();
+    }
+}

@@ -91,7 +91,7 @@ public class PmpService {
         return plans.save(pmp).getReference();
     }
 
-    /** Checks a triage decision before the task completes; the form shows the message. */
+    /** Checks a triage decision; {@link RecordTriage} calls it as the task completes. */
     @Transactional(readOnly = true)
     public void checkTriage(String reference, TriageDecision decision) {
         Pmp pmp = plan(reference);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.problemsolvinghub.organisation.HubGroups;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -41,6 +42,15 @@ class SecurityConfiguration {
     private static RequestMatcher paths(String... patterns) {
         PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
         return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
+    }
+
+    /** After authentication, before the engine's APIs (its own and the webapps'). */
+    @Bean
+    FilterRegistrationBean<JavaSerializationGuard> javaSerializationGuard() {
+        FilterRegistrationBean<JavaSerializationGuard> registration = new FilterRegistrationBean<>(new JavaSerializationGuard());
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
+        registration.setOrder(0);
+        return registration;
     }
 
     @Bean

@@ -30,9 +30,7 @@ public final class PostgresTestDatabase {
     public static synchronized String url() {
         if (name == null) {
             dropStaleDatabases();
-            name = "hub_test_" + System.currentTimeMillis() / 1000 + "_"
-                    + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-            execute("create database " + name);
+            name = createScratch();
         }
         return SERVER + name;
     }
@@ -45,19 +43,20 @@ public final class PostgresTestDatabase {
         return PASSWORD;
     }
 
-    /** A second, empty database for a test that needs a start from nothing. */
-    public static String createScratch(String prefix) {
-        String scratch = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    /** A new, empty database; a later run drops it once it is an hour old and unused. */
+    public static String createScratch() {
+        String scratch = "hub_test_" + System.currentTimeMillis() / 1000 + "_"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         execute("create database " + scratch);
         return scratch;
     }
 
-    public static void drop(String database) {
-        execute("drop database if exists " + database + " with (force)");
-    }
-
     public static String urlOf(String database) {
         return SERVER + database;
+    }
+
+    private static void drop(String database) {
+        execute("drop database if exists " + database + " with (force)");
     }
 
     private static void dropStaleDatabases() {

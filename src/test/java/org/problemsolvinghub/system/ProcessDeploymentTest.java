@@ -1,0 +1,134 @@
+package org.problemsolvinghub.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Resource;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
+import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
+import org.camunda.bpm.model.bpmn.instance.StartEvent;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
+import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
+import org.junit.jupiter.api.Test;
+import org.problemsolvinghub.HubTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Everything under processes/ is deployed, complete and readable, with its history kept as configured. */
+class ProcessDeploymentTest extends HubTest {
+
+    private static final Path PROCESSES = Paths.get("processes");
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Value("${hub.history-time-to-live}")
+    String historyTimeToLive;
+
+    private static List<Path> files(String extension) throws IOException {
+        try (Stream<Path> walk = Files.walk(PROCESSES)) {
+            return walk.filter(p -> p.toString().endsWith(extension)).sorted().toList();
+        }
+    }
+
+    private Set<String> deployedResourceNames() {
+        Set<String> names = new HashSet<>();
+        repositoryService.createDeploymentQuery().list().forEach(d -> repositoryService.getDeploymentResources(d.getId())
+                .stream().map(Resource::getName).map(n -> n.replace('\\', '/')).forEach(names::add));
+        return names;
+    }
+
+    @Test
+    void everyBpmnDmnAndFormFileUnderProcessesIsDeployed() throws IOException {
+        Set<String> deployed = deployedResourceNames();
+        List<Path> all = Stream.of(files(".bpmn"), files(".dmn"), files(".form")).flatMap(List::stream).toList();
+        assertThat(files(".form")).isNotEmpty();
+        for (Path file : all) {
+            String suffix = "processes/" + PROCESSES.relativize(file).toString().replace('\\', '/');
+            assertThat(deployed).as(suffix).anyMatch(name -> name.endsWith(suffix));
+        }
+    }
+
+    @Test
+    void everyProcessAndDecisionKeepsItsHistoryForTheConfiguredTime() throws IOException {
+        int days = (int) Duration.parse(historyTimeToLive).toDays();
+        assertThat(repositoryService.createProcessDefinitionQuery().list()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(days));
+        assertThat(repositoryService.createDecisionDefinitionQuery().list()).isNotEmpty()
+                .allSatisfy(d -> assertThat(d.getHistoryTimeToLive()).as(d.getKey()).isEqualTo(days));
+        for (Path file : Stream.concat(files(".bpmn").stream(), files(".dmn").stream()).toList()) {
+            assertThat(Files.readString(file)).as(file + " sets its own history time to live")
+                    .doesNotContain("historyTimeToLive");
+        }
+    }
+
+    @Test
+    void everyProcessIsExecutableDrawnInFullAndHasAFormOnEveryUserTask() throws IOException {
+        Set<String> formIds = new HashSet<>();
+        for (Path form : files(".form")) {
+            JsonNode json = new ObjectMapper().readTree(form.toFile());
+            assertThat(json.path("id").asText()).as(form + " has a form id").isNotBlank();
+            assertThat(json.path("components").size()).as(form + " has fields").isPositive();
+            formIds.add(json.path("id").asText());
+        }
+        for (Path file : files(".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(file.toFile());
+            Bpmn.validateModel(model);
+            model.getModelElementsByType(Process.class).forEach(p -> assertThat(p.isExecutable()).as(p.getId()).isTrue());
+
+            Set<String> drawn = Stream.concat(
+                    model.getModelElementsByType(BpmnShape.class).stream().map(s -> s.getBpmnElement().getId()),
+                    model.getModelElementsByType(BpmnEdge.class).stream().map(e -> e.getBpmnElement().getId()))
+                    .collect(Collectors.toSet());
+            model.getModelElementsByType(FlowNode.class)
+                    .forEach(n -> assertThat(drawn).as(file + ": shape of " + n.getId()).contains(n.getId()));
+            model.getModelElementsByType(SequenceFlow.class)
+                    .forEach(f -> assertThat(drawn).as(file + ": edge of " + f.getId()).contains(f.getId()));
+
+            for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                assertThat(task.getCamundaFormRef()).as(file + ": form of " + task.getId()).isNotBlank();
+                assertThat(formIds).as(file + ": form " + task.getCamundaFormRef()).contains(task.getCamundaFormRef());
+            }
+            for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
+                if (start.getCamundaFormRef() != null) {
+                    assertThat(formIds).contains(start.getCamundaFormRef());
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyDecisionIsDrawn() throws IOException {
+        for (Path file : files(".dmn")) {
+            String xml = Files.readString(file);
+            Matcher decisions = Pattern.compile("<decision\\s[^>]*id=\"([^\"]+)\"").matcher(xml);
+            int count = 0;
+            while (decisions.find()) {
+                count++;
+                assertThat(xml).as(file + ": shape of " + decisions.group(1))
+                        .containsPattern("DMNShape[^>]*dmnElementRef=\"" + Pattern.quote(decisions.group(1)) + "\"");
+            }
+            assertThat(count).as(file).isPositive();
+        }
+    }
+}

@@ -128,7 +128,7 @@ class ProcessDeploymentTest extends HubTest {
                 assertThat(xml).as(file + ": shape of " + decisions.group(1))
                         .containsPattern("DMNShape[^>]*dmnElementRef=\"" + Pattern.quote(decisions.group(1)) + "\"");
             }
-            assertThat(count).as(file).isPositive();
+            assertThat(count).as(file.toString()).isPositive();
         }
     }
 }

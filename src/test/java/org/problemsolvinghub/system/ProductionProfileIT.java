@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.PostgresTestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -18,7 +19,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest
 @ActiveProfiles("postgres")
-class ProductionProfileTest {
+@DirtiesContext
+class ProductionProfileIT {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
@@ -28,6 +30,8 @@ class ProductionProfileTest {
         registry.add("HUB_DB_PASSWORD", PostgresTestDatabase::password);
         registry.add("HUB_ADMIN_PASSWORD", () -> "a-secret-from-the-environment");
         registry.add("HUB_JOB_EXECUTOR", () -> "false");
+        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
+        registry.add("camunda.bpm.process-engine-name", () -> "production-profile-test");
     }
 
     @Autowired

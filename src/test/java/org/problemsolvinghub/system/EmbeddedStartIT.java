@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,8 +17,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:embedded-start;DB_CLOSE_DELAY=-1",
-        "camunda.bpm.job-execution.enabled=false"})
-class EmbeddedStartTest {
+        "camunda.bpm.job-execution.enabled=false",
+        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
+        "camunda.bpm.process-engine-name=embedded-start-test"})
+@DirtiesContext
+class EmbeddedStartIT {
 
     @Autowired
     JdbcTemplate jdbc;

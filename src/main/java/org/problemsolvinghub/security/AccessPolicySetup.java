@@ -1,5 +1,6 @@
 package org.problemsolvinghub.security;
 
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Writes {@link AccessPolicy} into Camunda's authorization tables and seeds the Tasklist filters every
+ * Writes every feature's {@link AccessGrants} into Camunda's authorization tables and seeds the Tasklist filters every
  * role starts with. Idempotent: it adds missing grants and filters, and leaves alone what an
  * administrator added in Camunda Admin.
  */
@@ -30,16 +31,20 @@ public class AccessPolicySetup {
     private final AuthorizationService authorizationService;
     private final FilterService filterService;
     private final TaskService taskService;
+    private final List<AccessGrants> features;
 
-    AccessPolicySetup(AuthorizationService authorizationService, FilterService filterService, TaskService taskService) {
+    AccessPolicySetup(AuthorizationService authorizationService, FilterService filterService, TaskService taskService,
+            List<AccessGrants> features) {
         this.authorizationService = authorizationService;
         this.filterService = filterService;
         this.taskService = taskService;
+        this.features = features;
     }
 
     @Transactional
     public void apply() {
-        AccessPolicy.grants().forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
+        features.stream().flatMap(f -> f.grants().stream())
+                .forEach(g -> grant(g.groupId(), g.resource(), g.resourceId(), g.permissions()));
         seedFilter(MY_TASKS, -10, "Tasks assigned to you",
                 taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"));
         seedFilter(MY_AREA_TASKS, 0, "Tasks for your area's and your agency's groups, claimed or not",
@@ -62,11 +67,11 @@ public class AccessPolicySetup {
             filterService.saveFilter(filter);
         }
         for (String group : AccessPolicy.TASKLIST_USERS) {
-            grant(group, Resources.FILTER, filter.getId(), java.util.List.of(Permissions.READ));
+            grant(group, Resources.FILTER, filter.getId(), List.of(Permissions.READ));
         }
     }
 
-    private void grant(String groupId, Resource resource, String resourceId, java.util.List<Permission> permissions) {
+    private void grant(String groupId, Resource resource, String resourceId, List<Permission> permissions) {
         Authorization existing = authorizationService.createAuthorizationQuery()
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)

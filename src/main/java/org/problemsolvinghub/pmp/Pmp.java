@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -15,6 +16,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
@@ -41,6 +44,10 @@ public class Pmp {
 
     @Enumerated(EnumType.STRING)
     private PmpSource source;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "problem_type")
+    private ProblemType problemType;
 
     private String title;
 
@@ -74,6 +81,54 @@ public class Pmp {
     @Embedded
     private Analysis analysis;
 
+    @Column(name = "analyst_question")
+    private String analystQuestion;
+
+    @Column(name = "analyst_answer")
+    private String analystAnswer;
+
+    @Column(name = "analyst_id")
+    private String analyst;
+
+    @OneToMany(mappedBy = "pmp", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Objective> objectives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "pmp", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("number")
+    private List<Action> actions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "pmp", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("reviewedAt")
+    private List<Review> reviews = new ArrayList<>();
+
+    @Column(name = "response_notes")
+    private String responseNotes;
+
+    @Embedded
+    private Assessment assessment;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sign_off_decision")
+    private SignOffDecision signOffDecision;
+
+    @Column(name = "sign_off_comment")
+    private String signOffComment;
+
+    @Column(name = "signed_off_by")
+    private String signedOffBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    /** What the good-practice library searches, written when the plan closes. */
+    @Column(name = "library_text")
+    private String libraryText;
+
+    /** The findings of {@link QualityChecks}, stored as they change (one per line: CODE|SEVERITY|message). */
+    @Column(name = "quality_findings")
+    private String qualityFindings;
+
     @Column(name = "process_instance_id")
     private String processInstanceId;
 
@@ -91,6 +146,7 @@ public class Pmp {
         this.areaCode = raised.area();
         this.wardCode = wardCode;
         this.source = raised.source();
+        this.problemType = raised.problemType();
         this.title = raised.title().strip();
         this.problemStatement = raised.problemStatement().strip();
         raised.evidence().stream().map(String::strip).forEach(evidence::add);
@@ -106,9 +162,90 @@ public class Pmp {
         this.stage = triage.getOutcome().stageAfter();
     }
 
-    void recordAnalysis(Analysis analysis) {
+    void recordAnalysis(Analysis analysis, String analystQuestion) {
         this.analysis = analysis;
-        this.stage = PmpStage.ANALYSED;
+        this.analystQuestion = analystQuestion;
+        this.stage = analystQuestion == null ? PmpStage.OBJECTIVES : PmpStage.ANALYSIS;
+    }
+
+    void recordAnalystAnswer(String answer, String analystId) {
+        this.analystAnswer = answer;
+        this.analyst = analystId;
+    }
+
+    /** Replaces the objectives: before the assessment, the owner may rewrite them freely. */
+    void replaceObjectives(List<ObjectiveInput> inputs) {
+        objectives.clear();
+        for (int i = 0; i < inputs.size(); i++) {
+            objectives.add(new Objective(this, i + 1, inputs.get(i)));
+        }
+    }
+
+    void objectivesSet() {
+        this.stage = PmpStage.RESPONSE;
+    }
+
+    /** An edit of the analysis through the API, which does not complete the stage. */
+    void updateAnalysis(Analysis analysis) {
+        this.analysis = analysis;
+    }
+
+    Action addAction(ActionInput input) {
+        int number = actions.stream().mapToInt(Action::getNumber).max().orElse(0) + 1;
+        Action action = new Action(this, number, input);
+        actions.add(action);
+        this.stage = PmpStage.RESPONSE;
+        return action;
+    }
+
+    void recordResponse(String notes, boolean complete) {
+        if (notes != null && !notes.isBlank()) {
+            this.responseNotes = notes.strip();
+        }
+        if (complete) {
+            this.stage = PmpStage.ASSESSMENT;
+        }
+    }
+
+    void recordAssessment(Assessment assessment) {
+        this.assessment = assessment;
+        this.stage = PmpStage.SIGN_OFF;
+    }
+
+    Review addReview(String by, Instant at, ReviewOutcome outcome, String comment) {
+        Review review = new Review(this, by, at, outcome, comment);
+        reviews.add(review);
+        return review;
+    }
+
+    void recordSignOff(SignOffDecision decision, String comment, String by) {
+        this.signOffDecision = decision;
+        this.signOffComment = comment;
+        this.signedOffBy = by;
+        this.stage = switch (decision) {
+            case CLOSE -> PmpStage.SIGN_OFF;
+            case BACK_TO_ANALYSIS -> PmpStage.ANALYSIS;
+            case BACK_TO_RESPONSE -> PmpStage.RESPONSE;
+        };
+    }
+
+    void close(Instant at, String libraryText) {
+        this.stage = PmpStage.CLOSED;
+        this.closedAt = at;
+        this.libraryText = libraryText;
+    }
+
+    void moveTo(String areaCode, String wardCode) {
+        this.areaCode = areaCode;
+        this.wardCode = wardCode;
+    }
+
+    void changeOwner(String owner) {
+        this.owner = owner;
+    }
+
+    void storeQualityFindings(String findings) {
+        this.qualityFindings = findings;
     }
 
     void recordPartnerResponse(String response) {
@@ -122,6 +259,10 @@ public class Pmp {
     @PreUpdate
     void touch() {
         this.updatedAt = org.problemsolvinghub.system.HubClock.now();
+    }
+
+    Long getId() {
+        return id;
     }
 
     public String getReference() {
@@ -138,6 +279,62 @@ public class Pmp {
 
     public PmpSource getSource() {
         return source;
+    }
+
+    public ProblemType getProblemType() {
+        return problemType;
+    }
+
+    public String getAnalystQuestion() {
+        return analystQuestion;
+    }
+
+    public String getAnalystAnswer() {
+        return analystAnswer;
+    }
+
+    public String getAnalyst() {
+        return analyst;
+    }
+
+    public List<Objective> getObjectives() {
+        return objectives;
+    }
+
+    public List<Action> getActions() {
+        return actions;
+    }
+
+    public List<Review> getReviews() {
+        return reviews;
+    }
+
+    public String getResponseNotes() {
+        return responseNotes;
+    }
+
+    public Assessment getAssessment() {
+        return assessment;
+    }
+
+    public SignOffDecision getSignOffDecision() {
+        return signOffDecision;
+    }
+
+    public String getSignOffComment() {
+        return signOffComment;
+    }
+
+    public String getSignedOffBy() {
+        return signedOffBy;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public String getQualityFindings() {
+        return qualityFindings;
     }
 
     public String getTitle() {

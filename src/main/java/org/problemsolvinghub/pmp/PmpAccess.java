@@ -27,6 +27,7 @@ class PmpAccess implements AccessGrants {
     @Override
     public List<Grant> grants() {
         List<Grant> grants = new ArrayList<>(AccessPolicy.processReaders(PmpService.PROCESS_KEY, AccessPolicy.TASKLIST_USERS));
+        grants.addAll(AccessPolicy.processReaders(PmpActions.PROCESS_KEY, AccessPolicy.TASKLIST_USERS));
         RAISERS.forEach(g -> {
             grants.add(new Grant(g, Resources.PROCESS_DEFINITION, PmpService.PROCESS_KEY,
                     List.of(Permissions.READ, Permissions.CREATE_INSTANCE)));
@@ -36,8 +37,13 @@ class PmpAccess implements AccessGrants {
             grants.add(new Grant(g, Resources.PROCESS_DEFINITION, PmpService.PROCESS_KEY,
                     List.of(Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
                             ProcessDefinitionPermissions.READ_HISTORY)));
-            grants.add(new Grant(g, Resources.DECISION_DEFINITION, "pmp-priority",
-                    List.of(Permissions.READ, Permissions.READ_HISTORY)));
+            grants.add(new Grant(g, Resources.PROCESS_DEFINITION, PmpActions.PROCESS_KEY,
+                    List.of(Permissions.READ, ProcessDefinitionPermissions.READ_INSTANCE,
+                            ProcessDefinitionPermissions.READ_HISTORY)));
+            for (String decision : List.of("pmp-priority", "pmp-review-interval")) {
+                grants.add(new Grant(g, Resources.DECISION_DEFINITION, decision,
+                        List.of(Permissions.READ, Permissions.READ_HISTORY)));
+            }
         });
         return grants;
     }

@@ -12,22 +12,50 @@ import org.springframework.stereotype.Component;
 @EnableConfigurationProperties(PmpProperties.class)
 public class PmpDueDates {
 
-    private final PmpProperties properties;
+    private final PmpProperties.Due due;
 
     PmpDueDates(PmpProperties properties) {
-        this.properties = properties;
+        this.due = properties.due();
     }
 
     public Date triage() {
-        return from(properties.due().triage());
+        return from(due.triage());
     }
 
     public Date analysis() {
-        return from(properties.due().analysis());
+        return from(due.analysis());
+    }
+
+    public Date analystRequest() {
+        return from(due.analystRequest());
+    }
+
+    public Date objectives() {
+        return from(due.objectives());
+    }
+
+    public Date actionPlan() {
+        return from(due.actionPlan());
+    }
+
+    public Date assessment() {
+        return from(due.assessment());
+    }
+
+    public Date signOff() {
+        return from(due.signOff());
+    }
+
+    public Date review() {
+        return from(due.review());
+    }
+
+    public Date addressReview() {
+        return from(due.addressReview());
     }
 
     public Date partnerHandover() {
-        return from(properties.due().partnerHandover());
+        return from(due.partnerHandover());
     }
 
     private static Date from(Duration duration) {

@@ -131,20 +131,6 @@ public class PmpService {
     }
 
     @Transactional
-    public void recordAnalysis(String reference, Analysis analysis) {
-        List<FieldProblem> problems = new ArrayList<>();
-        requireText("victimTarget", analysis.getVictimTarget(), "describe the victim or target", problems);
-        requireText("offender", analysis.getOffender(), "describe the offender", problems);
-        requireText("location", analysis.getLocation(), "describe the location", problems);
-        requireText("dataSources", analysis.getDataSources(), "say what data you used", problems);
-        requireText("hypothesis", analysis.getHypothesis(), "state a hypothesis before choosing a response", problems);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-        plan(reference).recordAnalysis(analysis);
-    }
-
-    @Transactional
     public void recordPartnerResponse(String reference, String response) {
         if (isBlank(response)) {
             throw new InvalidInputException("partnerResponse", "say what your agency will do");
@@ -161,12 +147,37 @@ public class PmpService {
         return PmpView.of(pmp, ward);
     }
 
-    private boolean visibleToCurrentUser(Pmp pmp) {
+    /** The plan itself, if this user may see it. */
+    @Transactional(readOnly = true)
+    Pmp visiblePlan(String reference) {
+        return plans.findByReference(reference).filter(this::visibleToCurrentUser)
+                .orElseThrow(() -> new NotFoundException("No plan " + reference + " that you may see"));
+    }
+
+    /** Police staff see every plan; a partner sees a plan handed to their agency or holding one of its actions. */
+    boolean visibleToCurrentUser(Pmp pmp) {
         if (currentUser.isPoliceOrSystem()) {
             return true;
         }
-        return pmp.getTriage() != null && pmp.getTriage().getPartnerAgency() != null
-                && currentUser.partnerAgencies().contains(pmp.getTriage().getPartnerAgency());
+        List<String> agencies = currentUser.partnerAgencies();
+        return (pmp.getTriage() != null && agencies.contains(pmp.getTriage().getPartnerAgency()))
+                || pmp.getActions().stream().anyMatch(a -> agencies.contains(a.getOwnerAgency()));
+    }
+
+    /**
+     * Open plans in the same ward, or of the same type in the same area: what the triage form lists so
+     * the supervisor can spot a duplicate.
+     */
+    @Transactional(readOnly = true)
+    public String similarPlans(String reference) {
+        Pmp pmp = plan(reference);
+        List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference,
+                org.springframework.data.domain.PageRequest.of(0, 15)).stream()
+                .map(p -> p.getReference() + " – " + p.getTitle() + " (" + p.getWardCode().substring(p.getAreaCode().length() + 1)
+                        + ", " + p.getProblemType().name().toLowerCase().replace('_', ' ') + ", " + p.getStage().name().toLowerCase().replace('_', ' ') + ")")
+                .toList();
+        return lines.isEmpty() ? "No other open plan in this ward or of this type in " + pmp.getAreaCode() + "."
+                : String.join("\n", lines);
     }
 
     private Pmp plan(String reference) {

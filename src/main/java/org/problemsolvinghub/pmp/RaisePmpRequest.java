@@ -18,6 +18,7 @@ public record RaisePmpRequest(
         @NotBlank(message = "choose the area (neighbourhood policing unit)") @Size(max = 40) String area,
         @NotBlank(message = "give the ward") @Size(max = 100) String ward,
         @NotNull(message = "say where the problem came from") PmpSource source,
+        @NotNull(message = "choose the type of problem") ProblemType problemType,
         @NotBlank(message = "give a short title") @Size(max = 100) String title,
         @NotBlank(message = "state the problem in one sentence: who, what, where, when")
         @Size(min = 20, max = 1000, message = "state the problem in 20 to 1000 characters") String problemStatement,
@@ -31,6 +32,7 @@ public record RaisePmpRequest(
         variables.put("area", area);
         variables.put("ward", ward);
         variables.put("source", source.name());
+        variables.put("problemType", problemType.name());
         variables.put("title", title);
         variables.put("problemStatement", problemStatement);
         variables.put("evidence", String.join("\n", evidence));

@@ -22,12 +22,15 @@ class RegisterPmp implements JavaDelegate {
                     (String) execution.getVariable("area"),
                     (String) execution.getVariable("ward"),
                     source((String) execution.getVariable("source")),
+                    FormValues.choice(execution, "problemType", ProblemType.class),
                     (String) execution.getVariable("title"),
                     (String) execution.getVariable("problemStatement"),
                     RaisePmpRequest.evidenceLines((String) execution.getVariable("evidence")));
             String reference = pmps.register(raised, (String) execution.getVariable("raisedBy"),
                     execution.getProcessInstanceId());
             execution.setProcessBusinessKey(reference);
+            // Shown on the triage form, so the supervisor can spot a duplicate.
+            execution.setVariable("similarPlans", pmps.similarPlans(reference));
         } catch (InvalidInputException e) {
             throw FormErrors.of(e);
         }

@@ -1,6 +1,8 @@
 package org.problemsolvinghub.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 
@@ -13,7 +15,14 @@ public final class HubClock {
     private HubClock() {
     }
 
+    /** The force keeps UK time: due dates and "today" are days in London. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/London");
+
     public static Instant now() {
         return ClockUtil.getCurrentTime().toInstant();
+    }
+
+    public static LocalDate today() {
+        return now().atZone(ZONE).toLocalDate();
     }
 }

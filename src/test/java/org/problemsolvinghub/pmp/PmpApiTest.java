@@ -32,6 +32,7 @@ class PmpApiTest extends HubTest {
         plan.put("area", "birmingham");
         plan.put("ward", "Aston");
         plan.put("source", "PACT_MEETING");
+        plan.put("problemType", "ROAD_SAFETY");
         plan.put("title", "Speeding on Park Lane");
         plan.put("problemStatement", "Drivers race along Park Lane in Aston on summer evenings, endangering children crossing to the park.");
         plan.put("evidence", List.of("PACT meeting 2 July", "Speed survey: 40% over the limit"));
@@ -125,6 +126,7 @@ class PmpApiTest extends HubTest {
                   "area": {"value": "coventry", "type": "String"},
                   "ward": {"value": "earlsdon", "type": "String"},
                   "source": {"value": "PUBLIC_REPORT", "type": "String"},
+                  "problemType": {"value": "ANTISOCIAL_BEHAVIOUR", "type": "String"},
                   "title": {"value": "Noisy parties in Earlsdon HMOs", "type": "String"},
                   "problemStatement": {"value": "Student houses on Earlsdon Avenue hold loud parties past 2am most weekends in term.", "type": "String"},
                   "evidence": {"value": "Council noise complaints: 31 this term\\nResidents' petition", "type": "String"}}}""";

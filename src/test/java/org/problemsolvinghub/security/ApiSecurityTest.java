@@ -24,7 +24,7 @@ class ApiSecurityTest extends HubTest {
     @BeforeEach
     void raiseACoventryPlan() {
         ResponseEntity<String> created = as("kpatel").postForEntity("/api/pmps", Map.of(
-                "area", "coventry", "ward", "Radford", "source", "DATA", "title", "Car crime on Radford Road",
+                "area", "coventry", "ward", "Radford", "source", "DATA", "problemType", "VEHICLE_CRIME", "title", "Car crime on Radford Road",
                 "problemStatement", "Cars parked on Radford Road are broken into at night, most weeks, by the same few youths.",
                 "evidence", List.of("Crime data: 27 thefts from vehicles since July", "PACT meeting 3 September")), String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
@@ -56,7 +56,7 @@ class ApiSecurityTest extends HubTest {
 
     @Test
     void aRoleWithoutThePermissionIsForbidden() {
-        Map<String, Object> plan = Map.of("area", "coventry", "ward", "Radford", "source", "DATA", "title", "t",
+        Map<String, Object> plan = Map.of("area", "coventry", "ward", "Radford", "source", "DATA", "problemType", "VEHICLE_CRIME", "title", "t",
                 "problemStatement", "A problem statement long enough to pass.", "evidence", List.of("data"));
         assertThat(as("hmorris").postForEntity("/api/pmps", plan, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(as("ebaker").postForEntity("/api/pmps", plan, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);

@@ -37,7 +37,7 @@ class TasklistFiltersTest extends HubTest {
     }
 
     private String raise(String user, String area, String ward, String title) {
-        var created = as(user).postForEntity("/api/pmps", Map.of("area", area, "ward", ward, "source", "DATA",
+        var created = as(user).postForEntity("/api/pmps", Map.of("area", area, "ward", ward, "source", "DATA", "problemType", "OTHER",
                 "title", title, "problemStatement", "A recurring problem described well enough to triage it.",
                 "evidence", List.of("Incident data", "PACT meeting")), String.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -1,0 +1,9 @@
+package org.problemsolvinghub.pmp;
+
+public enum ActionStatus {
+    OPEN, DONE, CANNOT_DO;
+
+    boolean isClosed() {
+        return this != OPEN;
+    }
+}

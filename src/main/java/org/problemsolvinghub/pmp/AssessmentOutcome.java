@@ -1,0 +1,5 @@
+package org.problemsolvinghub.pmp;
+
+public enum AssessmentOutcome {
+    MET, PARTLY_MET, NOT_MET
+}

@@ -1,0 +1,117 @@
+package org.problemsolvinghub.pmp;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.spin.plugin.variable.SpinValues;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Puts what a form shows about the plan into the process as each of its tasks is created: the quality
+ * findings, the actions and where they stand, the assessment, and the objectives the objectives and
+ * assessment forms edit. Forms can only show process variables; the plan itself lives in the hub's
+ * tables, so these are copies for reading, refreshed every time a task opens.
+ */
+@Component
+class PlanDisplay implements TaskListener {
+
+    /**
+     * Answers a form gave last time round the cycle, cleared as its task opens again: Tasklist fills a
+     * form from the process variables, and a decision must never come pre-filled.
+     */
+    private static final Map<String, List<String>> ANSWERS_TO_CLEAR = Map.of(
+            "Task_Response", List.of("responseComplete", "responseNotes"),
+            "Task_SignOff", List.of("signOffDecision", "signOffComment"),
+            "Task_Review", List.of("reviewOutcome", "reviewComment"),
+            "Task_AddressReview", List.of("reviewReply"),
+            "Task_AnalystRequest", List.of("analystAnswer"));
+
+    private final PmpRepository plans;
+
+    PlanDisplay(PmpRepository plans) {
+        this.plans = plans;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void notify(DelegateTask task) {
+        ANSWERS_TO_CLEAR.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task.getExecution()::removeVariable);
+        String reference = task.getExecution().getProcessBusinessKey();
+        plans.findByReference(reference).ifPresent(plan -> {
+            task.getExecution().setVariables(textVariables(plan));
+            if (!plan.getObjectives().isEmpty()) {
+                task.getExecution().setVariable("objectives", SpinValues.jsonValue(FormValues.toJson(objectives(plan))).create());
+            }
+        });
+    }
+
+    static Map<String, Object> textVariables(Pmp plan) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("qualityReport", QualityChecks.report(plan));
+        variables.put("actionsSummary", actionsSummary(plan));
+        variables.put("stageSummary", stageSummary(plan));
+        variables.put("assessmentSummary", assessmentSummary(plan));
+        return variables;
+    }
+
+    static String actionsSummary(Pmp plan) {
+        if (plan.getActions().isEmpty()) {
+            return "No actions yet.";
+        }
+        return plan.getActions().stream().map(a -> "A%02d %s – %s (%s, due %s)".formatted(a.getNumber(),
+                        a.getStatus().name().replace('_', ' ').toLowerCase(), a.getDescription(),
+                        a.getOwnerOfficer() != null ? a.getOwnerOfficer() : a.getOwnerAgency(), a.getDueDate()))
+                .collect(Collectors.joining("\n"));
+    }
+
+    static String stageSummary(Pmp plan) {
+        long open = plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.OPEN).count();
+        return "Stage: " + plan.getStage().name().toLowerCase().replace('_', ' ')
+                + "\nOwner: " + plan.getOwner()
+                + "\nPriority: " + (plan.getTriage() == null ? "not set" : plan.getTriage().getPriority())
+                + "\nObjectives: " + plan.getObjectives().size()
+                + "\nActions: " + plan.getActions().size() + " (" + open + " open)"
+                + (plan.getAnalysis() == null || plan.getAnalysis().getHypothesis() == null ? ""
+                        : "\nHypothesis: " + plan.getAnalysis().getHypothesis());
+    }
+
+    static String assessmentSummary(Pmp plan) {
+        Assessment a = plan.getAssessment();
+        if (a == null || a.getOutcome() == null) {
+            return "Not assessed yet.";
+        }
+        String objectives = plan.getObjectives().stream().map(o -> "Objective %d, %s: %s before (%s to %s), target %s, %s after (%s to %s)"
+                .formatted(o.getPosition(), o.getMeasure(), o.getBaselineFigure(), o.getBaselineFrom(), o.getBaselineTo(),
+                        o.getTarget(), o.getAfterFigure(), o.getAfterFrom(), o.getAfterTo()))
+                .collect(Collectors.joining("\n"));
+        return objectives + "\nOutcome: " + a.getOutcome() + "; impact: " + a.getImpact()
+                + (a.getImpactFigure() == null ? "" : " (" + a.getImpactFigure() + "%)")
+                + "\nCaused by the response? " + a.getCausedByResponse()
+                + "\nLessons: " + a.getLessonsLearnt();
+    }
+
+    /** The objectives as the objectives and assessment forms' lists hold them. */
+    static List<Map<String, Object>> objectives(Pmp plan) {
+        return plan.getObjectives().stream().map(o -> {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("id", o.getId());
+            item.put("measure", o.getMeasure());
+            item.put("baselineFigure", o.getBaselineFigure());
+            item.put("baselineFrom", o.getBaselineFrom().toString());
+            item.put("baselineTo", o.getBaselineTo().toString());
+            item.put("target", o.getTarget());
+            item.put("targetDate", o.getTargetDate().toString());
+            if (o.getAfterFigure() != null) {
+                item.put("afterFigure", o.getAfterFigure());
+                item.put("afterFrom", o.getAfterFrom().toString());
+                item.put("afterTo", o.getAfterTo().toString());
+            }
+            return item;
+        }).toList();
+    }
+}

@@ -1,0 +1,151 @@
+package org.problemsolvinghub.pmp;
+
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.problemsolvinghub.organisation.HubGroups;
+import org.problemsolvinghub.organisation.PartnerAgencyRepository;
+import org.problemsolvinghub.security.CurrentUser;
+import org.problemsolvinghub.system.HubClock;
+import org.problemsolvinghub.system.InvalidInputException;
+import org.problemsolvinghub.system.NotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The actions of a plan's response, each run as its own {@code pmp-action} process: to its owner only
+ * (an officer, or a partner agency's group), chased when its due date passes and escalated to the
+ * area's supervisors after the grace period.
+ */
+@Service("pmpActionRouting")
+public class PmpActions {
+
+    static final String PROCESS_KEY = "pmp-action";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
+
+    private final ActionRepository actions;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final IdentityService identityService;
+    private final PartnerAgencyRepository agencies;
+    private final CurrentUser currentUser;
+    private final PmpProperties properties;
+
+    PmpActions(ActionRepository actions, RuntimeService runtimeService, TaskService taskService,
+            IdentityService identityService, PartnerAgencyRepository agencies, CurrentUser currentUser,
+            PmpProperties properties) {
+        this.actions = actions;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.identityService = identityService;
+        this.agencies = agencies;
+        this.currentUser = currentUser;
+        this.properties = properties;
+    }
+
+    void start(Action action) {
+        Pmp plan = action.getPmp();
+        // The task is due at the end of its due day; the reminder fires once that day has passed.
+        Date due = Date.from(action.getDueDate().plusDays(1).atStartOfDay(HubClock.ZONE).toInstant());
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("area", plan.getAreaCode());
+        variables.put("actionTitle", title(action));
+        variables.put("planTitle", plan.getReference() + ": " + plan.getTitle());
+        variables.put("actionDescription", action.getDescription());
+        variables.put("tactic", action.getTactic().name());
+        variables.put("triangleSide", action.getTriangleSide().name());
+        variables.put("actionDue", due);
+        variables.put("actionDueText", action.getDueDate().format(DAY));
+        variables.put("actionEscalation", Date.from(due.toInstant().plus(properties.actionEscalationGrace())));
+        variables.put("actionOwnerName", ownerName(action));
+        ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
+                .businessKey(action.reference()).setVariables(variables).execute();
+        action.linkProcessInstance(instance.getId());
+    }
+
+    /** Task names carry the plan's reference and say what to do: "Action PMP-COV-2026-0001-A02: Fit gates (target hardening)". */
+    static String title(Action action) {
+        String text = "Action " + action.reference() + ": " + action.getDescription();
+        String tactic = " (" + action.getTactic().name().toLowerCase().replace('_', ' ') + ")";
+        return (text.length() + tactic.length() > 250 ? text.substring(0, 246 - tactic.length()) + "..." : text) + tactic;
+    }
+
+    /** From the BPMN: the officer who owns the action, or nobody for a partner agency's action. */
+    public String assignee(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return action(execution.getProcessBusinessKey()).getOwnerOfficer();
+    }
+
+    /** From the BPMN: the agency's group for a partner action; none for an officer's. */
+    public List<String> groups(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        Action action = action(execution.getProcessBusinessKey());
+        return action.getOwnerAgency() == null ? List.of() : List.of(HubGroups.partner(action.getOwnerAgency()));
+    }
+
+    @Transactional
+    public void recordDone(String actionReference, String outcome, String notes) {
+        if (notes == null || notes.isBlank()) {
+            throw new InvalidInputException("actionNotes", "say what was done, or why it cannot be done");
+        }
+        ActionStatus status;
+        try {
+            status = outcome == null ? null : ActionStatus.valueOf(outcome);
+        } catch (IllegalArgumentException e) {
+            status = null;
+        }
+        if (status == null || status == ActionStatus.OPEN) {
+            throw new InvalidInputException("actionOutcome", "choose: done, or cannot be done");
+        }
+        action(actionReference).finish(status, notes.strip(), currentUser.id(), HubClock.now());
+    }
+
+    /** The due date has passed: remind the owner on the task itself and raise its priority. */
+    @Transactional
+    public void chase(String actionReference, String processInstanceId) {
+        Action action = action(actionReference);
+        action.reminded(HubClock.now());
+        Task task = taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey("Task_Action")
+                .singleResult();
+        if (task != null) {
+            taskService.createComment(task.getId(), processInstanceId, "Reminder: this action was due on "
+                    + action.getDueDate().format(DAY) + ". Please complete it or say why it cannot be done.");
+            task.setPriority(Math.max(task.getPriority(), 80));
+            taskService.saveTask(task);
+        }
+    }
+
+    @Transactional
+    public void recordEscalation(String actionReference, String note) {
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("escalationNote", "say what you did to get the action done");
+        }
+        action(actionReference).escalated(note.strip(), HubClock.now());
+    }
+
+    private String ownerName(Action action) {
+        if (action.getOwnerAgency() != null) {
+            return agencies.findById(action.getOwnerAgency()).map(a -> a.getName()).orElse(action.getOwnerAgency());
+        }
+        User user = identityService.createUserQuery().userId(action.getOwnerOfficer()).singleResult();
+        return user == null ? action.getOwnerOfficer()
+                : user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")";
+    }
+
+    Action action(String actionReference) {
+        int dash = actionReference == null ? -1 : actionReference.lastIndexOf("-A");
+        if (dash < 0) {
+            throw new NotFoundException("No action " + actionReference);
+        }
+        return actions.findByPlanReferenceAndNumber(actionReference.substring(0, dash),
+                        Integer.parseInt(actionReference.substring(dash + 2)))
+                .orElseThrow(() -> new NotFoundException("No action " + actionReference));
+    }
+}

@@ -1,0 +1,148 @@
+package org.problemsolvinghub.pmp;
+
+import static org.problemsolvinghub.pmp.FormValues.choice;
+import static org.problemsolvinghub.pmp.FormValues.flag;
+import static org.problemsolvinghub.pmp.FormValues.list;
+import static org.problemsolvinghub.pmp.FormValues.text;
+
+import java.math.BigDecimal;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.problemsolvinghub.system.InvalidInputException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the plan's BPMN meets the domain: one bean per {@code camunda:delegateExpression}, each reading
+ * the form it follows and handing it to {@link PmpLifecycle} or {@link PmpActions}. A rule broken there
+ * rolls the step back and shows on the form ({@link FormErrors}).
+ */
+@Configuration
+class PmpDelegates {
+
+    /** A step that records a form; bad input keeps the task open with the message on the form. */
+    private static JavaDelegate formStep(JavaDelegate step) {
+        return execution -> {
+            try {
+                step.execute(execution);
+            } catch (InvalidInputException e) {
+                throw FormErrors.of(e);
+            }
+        };
+    }
+
+    private static String plan(DelegateExecution execution) {
+        return execution.getProcessBusinessKey();
+    }
+
+    @Bean
+    JavaDelegate recordPartnerResponse(PmpService pmps) {
+        return formStep(ex -> pmps.recordPartnerResponse(plan(ex), text(ex, "partnerResponse")));
+    }
+
+    @Bean
+    JavaDelegate recordAnalysis(PmpLifecycle lifecycle) {
+        return formStep(ex -> {
+            lifecycle.recordAnalysis(plan(ex), new Analysis(text(ex, "victimTarget"),
+                    text(ex, "guardian"), text(ex, "offender"), text(ex, "handler"), text(ex, "location"),
+                    text(ex, "placeManager"), text(ex, "dataSources"), text(ex, "hypothesis"),
+                    text(ex, "underlyingCauses")), flag(ex, "askAnalyst"), text(ex, "analystQuestion"));
+            // The gateway routes on it: an unticked (or absent) box is a plain false.
+            ex.setVariable("askAnalyst", flag(ex, "askAnalyst"));
+        });
+    }
+
+    @Bean
+    JavaDelegate recordAnalystAnswer(PmpLifecycle lifecycle) {
+        return formStep(ex -> {
+            lifecycle.recordAnalystAnswer(plan(ex), text(ex, "analystAnswer"));
+            // Back to the owner, who decides whether to ask again.
+            ex.setVariable("askAnalyst", false);
+        });
+    }
+
+    @Bean
+    JavaDelegate recordObjectives(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordObjectives(plan(ex), list(ex, "objectives", ObjectiveInput.class)));
+    }
+
+    @Bean
+    JavaDelegate recordActionPlan(PmpLifecycle lifecycle) {
+        return formStep(ex -> {
+            lifecycle.recordActionPlan(plan(ex), list(ex, "actions", ActionInput.class));
+            // The actions now live in the hub's tables and their own processes.
+            ex.removeVariable("actions");
+        });
+    }
+
+    @Bean
+    JavaDelegate recordResponse(PmpLifecycle lifecycle) {
+        return formStep(ex -> {
+            lifecycle.recordResponse(plan(ex), list(ex, "newActions", ActionInput.class), flag(ex, "responseComplete"),
+                    text(ex, "responseNotes"));
+            ex.removeVariable("newActions");
+            ex.setVariable("responseComplete", flag(ex, "responseComplete"));
+        });
+    }
+
+    @Bean
+    JavaDelegate recordAssessment(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordAssessment(plan(ex), new AssessmentInput(
+                list(ex, "objectives", AssessmentInput.ObjectiveResult.class),
+                choice(ex, "assessmentOutcome", AssessmentOutcome.class), choice(ex, "impact", Impact.class),
+                number(ex, "impactFigure"), text(ex, "causedByResponse"), flag(ex, "displacementPlaces"),
+                flag(ex, "displacementTimes"), flag(ex, "displacementCrimes"), text(ex, "displacementFindings"),
+                text(ex, "lessonsLearnt"))));
+    }
+
+    @Bean
+    JavaDelegate recordSignOff(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordSignOff(plan(ex), choice(ex, "signOffDecision", SignOffDecision.class),
+                text(ex, "signOffComment")));
+    }
+
+    @Bean
+    JavaDelegate publishPmp(PmpLifecycle lifecycle) {
+        return ex -> lifecycle.publish(plan(ex));
+    }
+
+    @Bean
+    JavaDelegate recordReview(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordReview(plan(ex), choice(ex, "reviewOutcome", ReviewOutcome.class),
+                text(ex, "reviewComment")));
+    }
+
+    @Bean
+    JavaDelegate recordReviewReply(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordReviewReply(plan(ex), text(ex, "reviewReply")));
+    }
+
+    @Bean
+    JavaDelegate recordActionDone(PmpActions actions) {
+        return formStep(ex -> actions.recordDone(ex.getProcessBusinessKey(), text(ex, "actionOutcome"),
+                text(ex, "actionNotes")));
+    }
+
+    @Bean
+    JavaDelegate chaseAction(PmpActions actions) {
+        return ex -> actions.chase(ex.getProcessBusinessKey(), ex.getProcessInstanceId());
+    }
+
+    @Bean
+    JavaDelegate recordEscalation(PmpActions actions) {
+        return formStep(ex -> actions.recordEscalation(ex.getProcessBusinessKey(), text(ex, "escalationNote")));
+    }
+
+    private static BigDecimal number(DelegateExecution ex, String name) {
+        Object value = ex.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(value.toString());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "is not a number");
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package org.problemsolvinghub.pmp;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.problemsolvinghub.organisation.HubGroups;
+import org.problemsolvinghub.organisation.Ward;
+import org.problemsolvinghub.organisation.WardRepository;
+import org.problemsolvinghub.security.CurrentUser;
+import org.problemsolvinghub.system.ConflictException;
+import org.problemsolvinghub.system.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a plan to another owner or another area; its open tasks follow. Only the plan's area
+ * supervisors (or an administrator) may move it. The hub checks that first, then re-routes the
+ * tasks as the hub itself, since the supervisor holds no permission on the owner's tasks.
+ */
+@Service
+public class PmpMoves {
+
+    private final PmpLifecycle lifecycle;
+    private final WardRepository wards;
+    private final IdentityService identityService;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final CurrentUser currentUser;
+
+    PmpMoves(PmpLifecycle lifecycle, WardRepository wards, IdentityService identityService,
+            RuntimeService runtimeService, TaskService taskService, CurrentUser currentUser) {
+        this.lifecycle = lifecycle;
+        this.wards = wards;
+        this.identityService = identityService;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional
+    public void changeOwner(String reference, String newOwner, Long version) {
+        Pmp plan = movable(reference, version);
+        requireOfficer(plan.getAreaCode(), newOwner, "owner");
+        String oldOwner = plan.getOwner();
+        lifecycle.change(reference, p -> p.changeOwner(newOwner));
+        asHub(() -> {
+            runtimeService.setVariable(plan.getProcessInstanceId(), "owner", newOwner);
+            taskService.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).taskAssignee(oldOwner).list()
+                    .forEach(task -> taskService.setAssignee(task.getId(), newOwner));
+        });
+    }
+
+    @Transactional
+    public void changeArea(String reference, String newArea, String wardName, String newOwner, Long version) {
+        Pmp plan = movable(reference, version);
+        Ward ward = wards.findById(wardName == null ? "" : wardName)
+                .filter(w -> w.getAreaCode().equals(newArea))
+                .or(() -> wards.findByAreaCodeAndNameIgnoreCase(newArea, wardName == null ? "" : wardName.strip()))
+                .orElseThrow(() -> new InvalidInputException("ward", "'" + wardName + "' is not a ward of " + newArea));
+        String owner = newOwner != null ? newOwner : plan.getOwner();
+        if (owner != null) {
+            requireOfficer(newArea, owner, "owner");
+        }
+        String oldArea = plan.getAreaCode();
+        String oldOwner = plan.getOwner();
+        lifecycle.change(reference, p -> {
+            p.moveTo(newArea, ward.getCode());
+            p.changeOwner(owner);
+        });
+        asHub(() -> {
+            runtimeService.setVariable(plan.getProcessInstanceId(), "area", newArea);
+            if (owner != null) {
+                runtimeService.setVariable(plan.getProcessInstanceId(), "owner", owner);
+            }
+            plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.OPEN && a.getProcessInstanceId() != null)
+                    .forEach(a -> runtimeService.setVariable(a.getProcessInstanceId(), "area", newArea));
+            for (Task task : taskService.createTaskQuery().processInstanceBusinessKeyLike(reference + "%").list()) {
+                for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
+                    if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
+                            && link.getGroupId().endsWith("-" + oldArea)) {
+                        String moved = link.getGroupId().substring(0, link.getGroupId().length() - oldArea.length()) + newArea;
+                        taskService.deleteCandidateGroup(task.getId(), link.getGroupId());
+                        taskService.addCandidateGroup(task.getId(), moved);
+                    }
+                }
+                if (oldOwner != null && oldOwner.equals(task.getAssignee()) && !oldOwner.equals(owner)) {
+                    taskService.setAssignee(task.getId(), owner);
+                }
+            }
+        });
+    }
+
+    private Pmp movable(String reference, Long version) {
+        Pmp plan = lifecycle.plan(reference);
+        ConflictException.requireVersion(version, plan.getVersion());
+        if (!plan.getStage().isOpen()) {
+            throw new ConflictException("Plan " + reference + " is " + plan.getStage().name().toLowerCase().replace('_', ' ')
+                    + ": only an open plan can move.");
+        }
+        if (!currentUser.groups().contains(HubGroups.supervisorsOf(plan.getAreaCode()))
+                && !currentUser.groups().contains(HubGroups.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "Only " + plan.getAreaCode() + "'s supervisors may move this plan");
+        }
+        return plan;
+    }
+
+    private void requireOfficer(String area, String userId, String field) {
+        if (userId == null || identityService.createUserQuery().userId(userId).memberOfGroup(HubGroups.officersOf(area)).count() == 0) {
+            throw new InvalidInputException(field, "'" + userId + "' is not an officer of " + area);
+        }
+    }
+
+    /** Runs engine calls as the hub itself, after the hub has checked who may ask for them. */
+    private void asHub(Runnable work) {
+        Authentication caller = identityService.getCurrentAuthentication();
+        identityService.clearAuthentication();
+        try {
+            work.run();
+        } finally {
+            if (caller != null) {
+                identityService.setAuthentication(caller);
+            }
+        }
+    }
+}

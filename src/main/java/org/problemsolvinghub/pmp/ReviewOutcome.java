@@ -1,0 +1,5 @@
+package org.problemsolvinghub.pmp;
+
+public enum ReviewOutcome {
+    CONTINUE, SEND_BACK
+}

@@ -14,6 +14,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.organisation.PartnerAgencyRepository;
 import org.problemsolvinghub.organisation.WardRepository;
+import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.security.CurrentUser;
 import org.problemsolvinghub.system.HubClock;
 import org.problemsolvinghub.system.InvalidInputException;
@@ -40,10 +41,12 @@ public class PmpLifecycle {
     private final PlanAudit audit;
     private final PmpActions actions;
     private final RuntimeService runtimeService;
+    private final AsHub asHub;
 
     PmpLifecycle(PmpRepository plans, WardRepository wards, PartnerAgencyRepository agencies,
             IdentityService identityService, CurrentUser currentUser, Validator validator, QualityChecks quality,
-            PlanAudit audit, PmpActions actions, RuntimeService runtimeService) {
+            PlanAudit audit, PmpActions actions, RuntimeService runtimeService, AsHub asHub) {
+        this.asHub = asHub;
         this.runtimeService = runtimeService;
         this.plans = plans;
         this.wards = wards;
@@ -140,7 +143,7 @@ public class PmpLifecycle {
     /** Keeps the open task's form in step with an API edit: forms show process variables. */
     private void refreshFormCopy(Pmp plan, Map<String, Object> variables) {
         if (plan.getProcessInstanceId() != null) {
-            runtimeService.setVariables(plan.getProcessInstanceId(), variables);
+            asHub.run(() -> runtimeService.setVariables(plan.getProcessInstanceId(), variables));
         }
     }
 
@@ -171,7 +174,7 @@ public class PmpLifecycle {
         List<Action> added = new ArrayList<>();
         change(reference, plan -> inputs.forEach(input -> added.add(plan.addAction(input))));
         plans.flush();
-        added.forEach(actions::start);
+        asHub.run(() -> added.forEach(actions::start));
         return added.stream().map(Action::reference).toList();
     }
 
@@ -296,6 +299,13 @@ public class PmpLifecycle {
         quality.refresh(plan);
         plans.flush();
         audit.record(plan.getId(), currentUser.id(), before, audit.snapshot(view(plan)));
+    }
+
+    /** A new plan: every field it starts with goes into the audit trail. */
+    void created(Pmp plan) {
+        quality.refresh(plan);
+        plans.flush();
+        audit.record(plan.getId(), plan.getRaisedBy(), Map.of(), audit.snapshot(view(plan)));
     }
 
     PmpView view(Pmp plan) {

@@ -3,13 +3,13 @@ package org.problemsolvinghub.pmp;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.organisation.Ward;
 import org.problemsolvinghub.organisation.WardRepository;
+import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.security.CurrentUser;
 import org.problemsolvinghub.system.ConflictException;
 import org.problemsolvinghub.system.InvalidInputException;
@@ -30,9 +30,11 @@ public class PmpMoves {
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final CurrentUser currentUser;
+    private final AsHub asHub;
 
     PmpMoves(PmpLifecycle lifecycle, WardRepository wards, IdentityService identityService,
-            RuntimeService runtimeService, TaskService taskService, CurrentUser currentUser) {
+            RuntimeService runtimeService, TaskService taskService, CurrentUser currentUser, AsHub asHub) {
+        this.asHub = asHub;
         this.lifecycle = lifecycle;
         this.wards = wards;
         this.identityService = identityService;
@@ -47,7 +49,7 @@ public class PmpMoves {
         requireOfficer(plan.getAreaCode(), newOwner, "owner");
         String oldOwner = plan.getOwner();
         lifecycle.change(reference, p -> p.changeOwner(newOwner));
-        asHub(() -> {
+        asHub.run(() -> {
             runtimeService.setVariable(plan.getProcessInstanceId(), "owner", newOwner);
             taskService.createTaskQuery().processInstanceId(plan.getProcessInstanceId()).taskAssignee(oldOwner).list()
                     .forEach(task -> taskService.setAssignee(task.getId(), newOwner));
@@ -71,7 +73,7 @@ public class PmpMoves {
             p.moveTo(newArea, ward.getCode());
             p.changeOwner(owner);
         });
-        asHub(() -> {
+        asHub.run(() -> {
             runtimeService.setVariable(plan.getProcessInstanceId(), "area", newArea);
             if (owner != null) {
                 runtimeService.setVariable(plan.getProcessInstanceId(), "owner", owner);
@@ -112,19 +114,6 @@ public class PmpMoves {
     private void requireOfficer(String area, String userId, String field) {
         if (userId == null || identityService.createUserQuery().userId(userId).memberOfGroup(HubGroups.officersOf(area)).count() == 0) {
             throw new InvalidInputException(field, "'" + userId + "' is not an officer of " + area);
-        }
-    }
-
-    /** Runs engine calls as the hub itself, after the hub has checked who may ask for them. */
-    private void asHub(Runnable work) {
-        Authentication caller = identityService.getCurrentAuthentication();
-        identityService.clearAuthentication();
-        try {
-            work.run();
-        } finally {
-            if (caller != null) {
-                identityService.setAuthentication(caller);
-            }
         }
     }
 }

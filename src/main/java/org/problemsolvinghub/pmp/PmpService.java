@@ -50,10 +50,12 @@ public class PmpService {
     private final IdentityService identityService;
     private final CurrentUser currentUser;
     private final Validator validator;
+    private final PmpLifecycle lifecycle;
 
     PmpService(PmpRepository plans, PmpReferences references, AreaRepository areas, WardRepository wards,
             PartnerAgencyRepository agencies, RuntimeService runtimeService, IdentityService identityService,
-            CurrentUser currentUser, Validator validator) {
+            CurrentUser currentUser, Validator validator, PmpLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
         this.plans = plans;
         this.references = references;
         this.areas = areas;
@@ -88,7 +90,9 @@ public class PmpService {
         Pmp pmp = new Pmp(references.next(area.getCode(), area.getReferenceCode(), now), request, ward.getCode(),
                 raisedBy, now);
         pmp.linkProcessInstance(processInstanceId);
-        return plans.save(pmp).getReference();
+        plans.save(pmp);
+        lifecycle.created(pmp);
+        return pmp.getReference();
     }
 
     /** Checks a triage decision; {@link RecordTriage} calls it as the task completes. */
@@ -125,9 +129,8 @@ public class PmpService {
     @Transactional
     public void recordTriage(String reference, TriageDecision decision, String priority) {
         checkTriage(reference, decision);
-        Pmp pmp = plan(reference);
         String owner = decision.outcome() == TriageOutcome.ADOPT ? decision.owner().strip() : null;
-        pmp.recordTriage(new Triage(decision, priority, currentUser.id()), owner);
+        lifecycle.change(reference, pmp -> pmp.recordTriage(new Triage(decision, priority, currentUser.id()), owner));
     }
 
     @Transactional
@@ -135,7 +138,7 @@ public class PmpService {
         if (isBlank(response)) {
             throw new InvalidInputException("partnerResponse", "say what your agency will do");
         }
-        plan(reference).recordPartnerResponse(response.strip());
+        lifecycle.change(reference, pmp -> pmp.recordPartnerResponse(response.strip()));
     }
 
     /** The plan as this user may see it: police staff see every plan, partners only those handed to them. */

@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
+import java.util.List;
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.problemsolvinghub.library.LibraryHit;
+import org.problemsolvinghub.library.LibraryQuery;
+import org.problemsolvinghub.library.LibrarySource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
@@ -35,6 +41,9 @@ class EmbeddedStartIT {
     @Autowired
     IdentityService identityService;
 
+    @Autowired
+    List<LibrarySource> library;
+
     @Test
     void startsOnH2WithTheMigrationsTheProcessesAndTheDemoForce() {
         assertThat(jdbc.queryForObject("select count(*) from area", Integer.class)).isEqualTo(7);
@@ -44,5 +53,15 @@ class EmbeddedStartIT {
                 .isPositive();
         assertThat(identityService.checkPassword("kpatel", "demo")).isTrue();
         assertThat(identityService.checkPassword("demo", "demo")).isTrue();
+    }
+
+    @Test
+    void theLibrarySearchWorksOnH2Too() {
+        LibrarySource plans = library.stream().filter(s -> s.kind().equals("pmp")).findFirst().orElseThrow();
+        assertThat(plans.search(new LibraryQuery("hedges car park", Map.of(), 10)))
+                .extracting(LibraryHit::title).containsExactly("Thefts from cars at Handsworth Park car park");
+        assertThat(plans.search(new LibraryQuery("hedges", Map.of("tactic", "ENVIRONMENTAL_DESIGN"), 10))).hasSize(1);
+        assertThat(plans.search(new LibraryQuery("hedges", Map.of("tactic", "CIVIL_INTERVENTION"), 10))).isEmpty();
+        assertThat(plans.search(new LibraryQuery("50%_off", Map.of(), 10))).isEmpty();
     }
 }

@@ -36,6 +36,35 @@ class PmpDelegates {
         return execution.getProcessBusinessKey();
     }
 
+    /** "Register the plan": saves the raised problem and makes its reference the business key. */
+    @Bean
+    JavaDelegate registerPmp(PmpService pmps) {
+        return formStep(ex -> {
+            RaisePmpRequest raised = new RaisePmpRequest(text(ex, "area"), text(ex, "ward"),
+                    choice(ex, "source", PmpSource.class), choice(ex, "problemType", ProblemType.class),
+                    text(ex, "title"), text(ex, "problemStatement"), RaisePmpRequest.evidenceLines(text(ex, "evidence")));
+            String reference = pmps.register(raised, text(ex, "raisedBy"), ex.getProcessInstanceId());
+            ex.setProcessBusinessKey(reference);
+            // Shown on the triage form, so the supervisor can spot a duplicate.
+            ex.setVariable("similarPlans", pmps.similarPlans(reference));
+        });
+    }
+
+    /**
+     * "Record the triage decision", with the priority the DMN table gave. It runs in the transaction that
+     * completes the triage task, so a bad decision (an owner from another area, a duplicate of nothing)
+     * keeps the task open with the message on the form.
+     */
+    @Bean
+    JavaDelegate recordTriage(PmpService pmps) {
+        return formStep(ex -> pmps.recordTriage(plan(ex), new TriageDecision(
+                flag(ex, "cheersCommunity"), flag(ex, "cheersHarm"), flag(ex, "cheersExpectation"),
+                flag(ex, "cheersEvents"), flag(ex, "cheersRecurring"), flag(ex, "cheersSimilarity"),
+                text(ex, "harm"), text(ex, "frequency"), choice(ex, "triageOutcome", TriageOutcome.class),
+                text(ex, "owner"), text(ex, "triageReason"), text(ex, "duplicateOf"), text(ex, "partnerAgency"),
+                text(ex, "triageNotes")), text(ex, "priority")));
+    }
+
     @Bean
     JavaDelegate recordPartnerResponse(PmpService pmps) {
         return formStep(ex -> pmps.recordPartnerResponse(plan(ex), text(ex, "partnerResponse")));

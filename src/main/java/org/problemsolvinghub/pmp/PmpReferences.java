@@ -1,7 +1,6 @@
 package org.problemsolvinghub.pmp;
 
-import java.time.ZoneId;
-
+import org.problemsolvinghub.system.HubClock;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -15,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PmpReferences {
 
-    static final ZoneId FORCE_TIME_ZONE = ZoneId.of("Europe/London");
-
     private final JdbcTemplate jdbc;
 
     PmpReferences(JdbcTemplate jdbc) {
@@ -24,7 +21,7 @@ class PmpReferences {
     }
 
     String next(String areaCode, String areaReferenceCode, java.time.Instant at) {
-        int year = at.atZone(FORCE_TIME_ZONE).getYear();
+        int year = at.atZone(HubClock.ZONE).getYear();
         int updated = jdbc.update(
                 "update pmp_reference_counter set last_number = last_number + 1 where area_code = ? and ref_year = ?",
                 areaCode, year);
@@ -43,7 +40,7 @@ class PmpReferences {
     /** Creates this year's and next year's counters for every area that lacks them. */
     @EventListener(ApplicationReadyEvent.class)
     void prepareYears() {
-        int year = org.problemsolvinghub.system.HubClock.now().atZone(FORCE_TIME_ZONE).getYear();
+        int year = HubClock.now().atZone(HubClock.ZONE).getYear();
         for (int y = year; y <= year + 1; y++) {
             jdbc.update("""
                     insert into pmp_reference_counter (area_code, ref_year, last_number)

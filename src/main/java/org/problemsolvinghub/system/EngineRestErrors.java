@@ -1,0 +1,91 @@
+package org.problemsolvinghub.system;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The engine's REST API answers 500 when two people complete or claim the same task at once, or when
+ * a task was completed a moment ago (a double click in Tasklist). Those are the client's race, not a
+ * server fault: this says 409 (someone else got there first) or 404 (the task is gone), with the
+ * engine's own message; everything else is answered as Camunda answers it.
+ */
+@Configuration
+class EngineRestErrors {
+
+    @Bean
+    ResourceConfigCustomizer engineRestRaces() {
+        return config -> {
+            config.register(EngineRaces.class);
+            config.register(RestRaces.class);
+            config.register(HubTableRaces.class);
+        };
+    }
+
+    /** The hub's own tables lost the race (a plan's version moved on under a delegate). */
+    @Priority(Priorities.USER - 100)
+    public static class HubTableRaces implements ExceptionMapper<OptimisticLockingFailureException> {
+
+        @Override
+        public Response toResponse(OptimisticLockingFailureException exception) {
+            return answer(exception);
+        }
+    }
+
+    /** Thrown straight from the engine. */
+    @Priority(Priorities.USER - 100)
+    public static class EngineRaces implements ExceptionMapper<ProcessEngineException> {
+
+        @Override
+        public Response toResponse(ProcessEngineException exception) {
+            return answer(exception);
+        }
+    }
+
+    /** Wrapped by the REST API's task resource, which would answer 500. */
+    @Priority(Priorities.USER - 100)
+    public static class RestRaces implements ExceptionMapper<RestException> {
+
+        @Override
+        public Response toResponse(RestException exception) {
+            return answer(exception);
+        }
+    }
+
+    static Response answer(RuntimeException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
+                    || t instanceof OptimisticLockingFailureException) {
+                return answer(Response.Status.CONFLICT, "Someone else changed this task or its plan at the same moment: "
+                        + "reload it to see where it stands.");
+            }
+        }
+        Throwable cause = exception.getCause() instanceof ProcessEngineException inner ? inner : exception;
+        if (cause instanceof NullValueException && cause.getMessage() != null
+                && cause.getMessage().contains("Cannot find task")) {
+            return answer(Response.Status.NOT_FOUND, "This task is no longer open: it was completed or removed. ("
+                    + cause.getMessage() + ")");
+        }
+        return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    private static Response answer(Response.Status status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(java.util.Map.of("type", status == Response.Status.CONFLICT ? "Conflict" : "NotFound",
+                        "message", message))
+                .build();
+    }
+}

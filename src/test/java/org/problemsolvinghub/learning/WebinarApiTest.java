@@ -99,6 +99,14 @@ class WebinarApiTest extends HubTest {
                 String.class), "$[*].reference")).doesNotContain(reference);
         assertThat(as("hmorris").getForEntity("/api/learning/webinars/sessions/" + reference, String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        Map<String, Object> withPartners = new HashMap<>(past);
+        withPartners.put("title", "Burglary prevention with Coventry's council");
+        withPartners.put("invitedAgencies", List.of("coventry-council-asb"));
+        String invited = JsonPath.read(as("rgreen").postForObject(path, withPartners, String.class), "$.reference");
+        assertThat((List<String>) JsonPath.read(as("hmorris").getForObject("/api/learning/recordings?q=injunctions",
+                String.class), "$[*].reference")).contains(invited).doesNotContain(reference);
+        withPartners.put("invitedAgencies", List.of("gotham-council"));
+        assertThat(field(as("rgreen").postForEntity(path, withPartners, String.class))).isEqualTo("invitedAgencies");
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.spin.plugin.variable.SpinValues;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
@@ -122,8 +123,9 @@ class WebinarProcessTest extends HubTest {
                 "sessionDescription", "Community protection notices and injunctions: when and how to use them with the council."));
         completeAs("rgreen", session, withVariables("speakers", "Helen Morris, ASB officer, Coventry City Council",
                 "speakerAgency", speakerAgency));
+        // Tasklist submits the checklist of agencies as a JSON array.
         completeAs("rgreen", session, withVariables("joiningLink", "https://teams.example/meet/1",
-                "capacity", 70L, "invitedAgencies", invited));
+                "capacity", 70L, "invitedAgencies", SpinValues.jsonValue("[\"" + invited + "\"]").create()));
     }
 
     @Test

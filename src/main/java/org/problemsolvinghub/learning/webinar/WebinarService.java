@@ -149,6 +149,11 @@ public class WebinarService {
     public String importPastSession(String seriesReference, PastSessionRequest past) {
         WebinarSeries s = seriesOf(seriesReference);
         check(past);
+        Set<String> known = agencies.findAll().stream().map(PartnerAgency::getCode).collect(Collectors.toSet());
+        List<String> unknown = past.agencies().stream().filter(a -> !known.contains(a)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidInputException("invitedAgencies", "unknown partner agencies: " + String.join(", ", unknown));
+        }
         Instant heldAt = localDate("heldOn", past.heldOn()).atTime(s.getFirstSessionAt()
                 .atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalTime())
                 .atZone(LearningConfiguration.FORCE_TIME_ZONE).toInstant();

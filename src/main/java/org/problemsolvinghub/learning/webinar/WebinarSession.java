@@ -137,6 +137,7 @@ public class WebinarSession {
         session.summary = past.summary();
         session.publishedAt = HubClock.now();
         session.status = SessionStatus.CLOSED;
+        session.invitedAgencies.addAll(past.agencies());
         session.index();
         return session;
     }

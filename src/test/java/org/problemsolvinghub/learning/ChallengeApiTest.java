@@ -146,8 +146,11 @@ class ChallengeApiTest extends HubTest {
         assertThat((List<String>) JsonPath.read(me, "$.badges[*].code")).containsExactly("STREAK_3");
         assertThat((String) JsonPath.read(me, "$.days[2].state")).isEqualTo("CAUGHT_UP");
 
-        // Today's day still open does not break the streak; a day past its window cannot be caught up.
+        // Today's day, and a day still within its window, do not break the streak yet; a day past its window does,
+        // and cannot be caught up any more.
         onDay(6);
+        assertThat((Integer) JsonPath.read(mine("kpatel", reference), "$.currentStreak")).isEqualTo(5);
+        onDay(7);
         assertThat((Integer) JsonPath.read(mine("kpatel", reference), "$.currentStreak")).isEqualTo(5);
         onDay(9);
         assertThat((Integer) JsonPath.read(mine("kpatel", reference), "$.currentStreak")).isZero();

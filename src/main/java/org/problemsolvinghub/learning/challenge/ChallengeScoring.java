@@ -13,7 +13,8 @@ import org.problemsolvinghub.learning.LearningProperties;
  * How a challenge counts, kept apart from storage so the rules read in one place:
  * <ul>
  * <li>a streak is a run of consecutive days completed, whenever each was completed, so catching up a
- * day within the window mends the streak; today's day, still open, does not break it;</li>
+ * day within the window mends the streak; the current streak is broken only by a day that can no longer
+ * be caught up (today's, and days still within their window, are pending, not missed);</li>
  * <li>points: so many for a day done on its date, fewer for a day caught up later;</li>
  * <li>badges: one for each streak length and each number of days done in the configuration;</li>
  * <li>rankings share a rank between equal scores (1, 1, 3), and list the tied in name order.</li>
@@ -38,12 +39,14 @@ final class ChallengeScoring {
      * @param done     the days completed (numbered from 1)
      * @param caughtUp those of them completed after their date
      * @param today    today's day number (below 1 before the start, above {@code days} after the end)
+     * @param catchUpDays how many days after its date a day may still be completed
      */
-    static Score score(Set<Integer> done, Set<Integer> caughtUp, int today, int days, LearningProperties.Challenge policy) {
+    static Score score(Set<Integer> done, Set<Integer> caughtUp, int today, int days, int catchUpDays,
+            LearningProperties.Challenge policy) {
         int onTime = (int) done.stream().filter(d -> !caughtUp.contains(d)).count();
         int late = done.size() - onTime;
         int longest = longestRun(done, days);
-        int current = currentRun(done, today, days);
+        int current = currentRun(done, today, days, catchUpDays);
         List<Badge> badges = new ArrayList<>();
         policy.streakBadges().stream().sorted().filter(n -> longest >= n)
                 .forEach(n -> badges.add(new Badge("STREAK_" + n, n + " days in a row")));
@@ -63,10 +66,10 @@ final class ChallengeScoring {
         return longest;
     }
 
-    /** The run ending today, or yesterday while today is still open. */
-    private static int currentRun(Set<Integer> done, int today, int days) {
+    /** The run ending at the latest day done, stepping over the days not done yet that can still be caught up. */
+    private static int currentRun(Set<Integer> done, int today, int days, int catchUpDays) {
         int d = Math.min(today, days);
-        if (today <= days && !done.contains(d)) {
+        while (d >= 1 && !done.contains(d) && today <= d + catchUpDays) {
             d--;
         }
         int run = 0;

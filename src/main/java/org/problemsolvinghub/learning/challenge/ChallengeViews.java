@@ -191,7 +191,7 @@ public class ChallengeViews {
             }
         });
         return ChallengeScoring.score(done, late, challenge.dayOf(ChallengeService.today()), challenge.getDays(),
-                properties.challenge());
+                challenge.getCatchUpDays(), properties.challenge());
     }
 
     private static DayState state(Challenge challenge, ChallengeCompletion done, int day, LocalDate today) {

@@ -109,6 +109,11 @@ public class Challenge {
         return dateOf(day).plusDays(catchUpDays);
     }
 
+    /** Demo only: the challenge began before the demo was loaded. */
+    void startedEarlier(LocalDate on) {
+        this.startsOn = on;
+    }
+
     void close() {
         this.status = ChallengeStatus.CLOSED;
     }

@@ -96,6 +96,11 @@ public class JourneyEnrolment {
         }
     }
 
+    /** Demo only: the team was enrolled earlier than the demo was loaded. */
+    void enrolledEarlier(LocalDate on) {
+        this.enrolledOn = on;
+    }
+
     void recordSupervisorAction(String action) {
         this.supervisorAction = action;
     }

@@ -88,10 +88,6 @@ public class LearningTeams {
         members.deleteById(new LearningTeamMember.Key(teamCode, userId));
     }
 
-    public String nameOf(String userId) {
-        return namesOf(List.of(userId)).get(userId);
-    }
-
     /** Display names, in one query; a user whose name the caller may not read shows as their login. */
     public java.util.Map<String, String> namesOf(java.util.Collection<String> userIds) {
         java.util.Map<String, String> names = new java.util.HashMap<>();

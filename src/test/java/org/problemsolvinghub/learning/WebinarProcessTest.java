@@ -187,6 +187,8 @@ class WebinarProcessTest extends HubTest {
 
         as("kpatel", () -> audience.giveFeedback(ref, new FeedbackRequest(5, "Very practical", "Using surveys\nBurglary prevention")));
         assertThat(themes.ranked()).anyMatch(t -> t.theme().equals("Using surveys") && t.source().equals("staff feedback"));
+        assertThat(as("rgreen").getForObject("/api/learning/webinars/theme-suggestions?all=true", String.class))
+                .contains("Burglary prevention");
         // However many plans there are, the advisor's short list keeps room for what staff asked for.
         assertThat(themes.current()).anyMatch(t -> t.source().contains("staff feedback"))
                 .anyMatch(t -> t.source().contains("plans"));

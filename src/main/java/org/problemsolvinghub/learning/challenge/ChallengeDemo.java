@@ -10,6 +10,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.problemsolvinghub.learning.LearningConfiguration;
 import org.problemsolvinghub.learning.LearningDemoUsers;
+import org.problemsolvinghub.learning.LearningInput;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,10 +63,10 @@ public class ChallengeDemo {
 
     @Transactional
     public void createIfNone() {
-        if (challengeRepository.findAll().stream().anyMatch(c -> c.getTitle().equals(TITLE))) {
+        if (challengeRepository.existsByTitle(TITLE)) {
             return;
         }
-        LocalDate today = ChallengeService.today();
+        LocalDate today = LearningInput.today();
         String reference = users.as("rgreen", () -> challenges.setUp(new SetUpChallengeRequest(TITLE, today, null, null)));
         Challenge challenge = challengeRepository.findByReference(reference).orElseThrow();
         // It began eleven days ago: move its start, and the process's closing timer with it.

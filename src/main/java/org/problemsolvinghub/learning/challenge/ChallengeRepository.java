@@ -10,4 +10,6 @@ interface ChallengeRepository extends JpaRepository<Challenge, Long> {
     Optional<Challenge> findByReference(String reference);
 
     List<Challenge> findAllByOrderByStartsOnDesc();
+
+    boolean existsByTitle(String title);
 }

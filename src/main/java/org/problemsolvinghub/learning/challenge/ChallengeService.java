@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.problemsolvinghub.learning.LearningConfiguration;
+import org.problemsolvinghub.learning.LearningInput;
+import org.problemsolvinghub.learning.LearningProcesses;
 import org.problemsolvinghub.learning.LearningProperties;
 import org.problemsolvinghub.learning.LearningReferences;
 import org.problemsolvinghub.learning.LearningTeam;
@@ -47,13 +47,13 @@ public class ChallengeService {
     private final LearningReferences references;
     private final LearningProperties properties;
     private final LearningViewer viewer;
-    private final RuntimeService runtimeService;
+    private final LearningProcesses processes;
     private final JdbcTemplate jdbc;
 
     ChallengeService(ChallengeRepository challenges, ChallengeParticipantRepository participants,
             ChallengeCompletionRepository completions, LearningTeamRepository teamRepository, LearningTeams teams,
             LearningReferences references, LearningProperties properties, LearningViewer viewer,
-            RuntimeService runtimeService, JdbcTemplate jdbc) {
+            LearningProcesses processes, JdbcTemplate jdbc) {
         this.challenges = challenges;
         this.participants = participants;
         this.completions = completions;
@@ -62,7 +62,7 @@ public class ChallengeService {
         this.references = references;
         this.properties = properties;
         this.viewer = viewer;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.jdbc = jdbc;
     }
 
@@ -74,11 +74,7 @@ public class ChallengeService {
         variables.put("startsOn", request.startsOn() == null ? null : request.startsOn().toString());
         variables.put("team", request.team());
         variables.put("template", request.template());
-        try {
-            return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute().getBusinessKey();
-        } catch (FormFieldValidationException e) {
-            throw e.getCause() instanceof InvalidInputException invalid ? invalid : e;
-        }
+        return processes.start(PROCESS_KEY, variables);
     }
 
     /** Called by the process as it starts: checks the set-up and saves the challenge with its daily tasks. */
@@ -88,8 +84,8 @@ public class ChallengeService {
         if (title == null || title.isBlank() || title.length() > 150) {
             throw new InvalidInputException("title", "give the challenge a title (up to 150 characters)");
         }
-        LocalDate startsOn = date("startsOn", startsOnText);
-        if (startsOn.isBefore(today())) {
+        LocalDate startsOn = LearningInput.date("startsOn", startsOnText);
+        if (startsOn.isBefore(LearningInput.today())) {
             throw new InvalidInputException("startsOn", "the first day cannot be in the past");
         }
         // A team's challenge is its area's supervisors' to brief on; a force-wide one the advisors'.
@@ -163,7 +159,7 @@ public class ChallengeService {
         if (day < 1 || day > challenge.getDays()) {
             throw new InvalidInputException("day", "the days are 1 to " + challenge.getDays());
         }
-        LocalDate today = today();
+        LocalDate today = LearningInput.today();
         if (today.isBefore(challenge.dateOf(day))) {
             throw new InvalidInputException("day", "day " + day + " opens on " + challenge.dateOf(day));
         }
@@ -188,7 +184,7 @@ public class ChallengeService {
 
     @Transactional
     public void recordBriefing(String reference, String briefedOn, String notes) {
-        LocalDate on = date("briefedOn", briefedOn);
+        LocalDate on = LearningInput.date("briefedOn", briefedOn);
         if (notes != null && notes.length() > 1000) {
             throw new InvalidInputException("briefingNotes", "at most 1000 characters");
         }
@@ -199,19 +195,4 @@ public class ChallengeService {
         return challenges.findByReference(reference).orElseThrow(() -> new NotFoundException("No challenge " + reference));
     }
 
-    static LocalDate today() {
-        return HubClock.now().atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalDate();
-    }
-
-    private static LocalDate date(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "give a date (YYYY-MM-DD)");
-        }
-        try {
-            String t = text.strip();
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
-        } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
-    }
 }

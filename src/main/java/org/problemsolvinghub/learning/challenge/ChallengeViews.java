@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.problemsolvinghub.learning.LearningInput;
 import org.problemsolvinghub.learning.LearningProperties;
 import org.problemsolvinghub.learning.LearningTeamRepository;
 import org.problemsolvinghub.learning.LearningTeams;
@@ -100,7 +101,7 @@ public class ChallengeViews {
                 .filter(c -> c.getUserId().equals(me)).toList();
         ChallengeScoring.Score score = score(challenge, mine);
         Map<Integer, ChallengeCompletion> byDay = mine.stream().collect(Collectors.toMap(ChallengeCompletion::getDay, c -> c));
-        LocalDate today = ChallengeService.today();
+        LocalDate today = LearningInput.today();
         List<MyDay> days = challenge.getDailyTasks().stream().map(d -> new MyDay(d.getNumber(),
                 challenge.dateOf(d.getNumber()), d.getTitle(), state(challenge, byDay.get(d.getNumber()), d.getNumber(), today),
                 challenge.lastDateFor(d.getNumber()))).toList();
@@ -146,8 +147,8 @@ public class ChallengeViews {
                 .map(r -> new Entry(r.rank(), r.item().userId(), r.item().name(), r.item().team(), r.item().points(),
                         r.item().daysDone(), r.item().currentStreak(), r.item().longestStreak(), r.item().badges()))
                 .toList();
-        return new Leaderboard(reference, challenge.getTitle(), ChallengeService.today(),
-                challenge.dayOf(ChallengeService.today()), people, teamsOf(unranked));
+        return new Leaderboard(reference, challenge.getTitle(), LearningInput.today(),
+                challenge.dayOf(LearningInput.today()), people, teamsOf(unranked));
     }
 
     /** The leaderboard in a few lines, for the manager's results task. */
@@ -190,7 +191,7 @@ public class ChallengeViews {
                 late.add(c.getDay());
             }
         });
-        return ChallengeScoring.score(done, late, challenge.dayOf(ChallengeService.today()), challenge.getDays(),
+        return ChallengeScoring.score(done, late, challenge.dayOf(LearningInput.today()), challenge.getDays(),
                 challenge.getCatchUpDays(), properties.challenge());
     }
 
@@ -209,7 +210,7 @@ public class ChallengeViews {
 
     private ChallengeView view(Challenge c) {
         return new ChallengeView(c.getReference(), c.getTitle(), c.getTeamCode(), c.getStartsOn(), c.getEndsOn(),
-                c.getDays(), c.getCatchUpDays(), c.getStatus(), c.dayOf(ChallengeService.today()),
+                c.getDays(), c.getCatchUpDays(), c.getStatus(), c.dayOf(LearningInput.today()),
                 participants.findByChallengeId(c.getId()).size(), c.getBriefedOn(),
                 c.getDailyTasks().stream().map(d -> new DayView(d.getNumber(), c.dateOf(d.getNumber()), d.getTitle(),
                         d.getPrompt())).toList());

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.problemsolvinghub.learning.LearningConfiguration;
 import org.problemsolvinghub.learning.LearningDemoUsers;
+import org.problemsolvinghub.learning.LearningInput;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +64,7 @@ public class JourneyDemo {
         users.as("rgreen", () -> journeys.create(new CreateJourneyRequest(CODE, "Connect: the force's new operational system",
                 "Case, custody, crime, briefings and intelligence in one connected system: the online journey every "
                         + "officer completes before go-live.", lessons)));
-        LocalDate today = JourneyService.today();
+        LocalDate today = LearningInput.today();
         String reference = users.as("ljones", () -> journeys.enrol(CODE, new EnrolRequest(TEAM, today.plusWeeks(3))));
         LocalDate enrolledOn = today.minusWeeks(3);
         enrolments.findByReference(reference).orElseThrow().enrolledEarlier(enrolledOn);

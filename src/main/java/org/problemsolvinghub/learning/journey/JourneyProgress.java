@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.problemsolvinghub.learning.LearningInput;
 import org.problemsolvinghub.learning.LearningTeam;
 import org.problemsolvinghub.learning.LearningTeamRepository;
 import org.problemsolvinghub.learning.LearningTeams;
@@ -118,7 +119,7 @@ public class JourneyProgress {
                             t.supervisorAction(), List.of())).toList()));
         });
         return new Journey(journey.getCode(), journey.getTitle(), all.size(),
-                all.stream().mapToInt(JourneyLesson::getMinutes).sum(), JourneyService.today(), areas);
+                all.stream().mapToInt(JourneyLesson::getMinutes).sum(), LearningInput.today(), areas);
     }
 
     /** The latest enrolment of each team on the journey. */
@@ -137,7 +138,7 @@ public class JourneyProgress {
         Map<String, Set<Integer>> done = completions.findByJourneyCodeAndUserIdIn(enrolment.getJourneyCode(), ids)
                 .stream().collect(Collectors.groupingBy(LessonCompletion::getUserId,
                         Collectors.mapping(LessonCompletion::getPosition, Collectors.toSet())));
-        LocalDate today = JourneyService.today();
+        LocalDate today = LearningInput.today();
         int expected = expectedLessons(enrolment, today, all.size());
         var names = teams.namesOf(ids);
         List<Person> people = enrolment.getLearners().stream().sorted(Comparator.comparing(JourneyLearner::getUserId))

@@ -3,7 +3,6 @@ package org.problemsolvinghub.learning.journey;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.Validator;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.problemsolvinghub.learning.LearningConfiguration;
+import org.problemsolvinghub.learning.LearningInput;
+import org.problemsolvinghub.learning.LearningProcesses;
 import org.problemsolvinghub.learning.LearningProperties;
 import org.problemsolvinghub.learning.LearningReferences;
 import org.problemsolvinghub.learning.LearningTeam;
@@ -24,7 +23,6 @@ import org.problemsolvinghub.learning.LearningTeams;
 import org.problemsolvinghub.learning.LearningViewer;
 import org.problemsolvinghub.system.HubClock;
 import org.problemsolvinghub.system.InvalidInputException;
-import org.problemsolvinghub.system.InvalidInputException.FieldProblem;
 import org.problemsolvinghub.system.NotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,13 +53,13 @@ public class JourneyService {
     private final LearningReferences references;
     private final LearningProperties properties;
     private final LearningViewer viewer;
-    private final RuntimeService runtimeService;
+    private final LearningProcesses processes;
     private final Validator validator;
 
     JourneyService(LearningJourneyRepository journeys, JourneyLessonRepository lessons,
             LessonCompletionRepository completions, JourneyEnrolmentRepository enrolments,
             LearningTeamRepository teamRepository, LearningTeams teams, LearningReferences references,
-            LearningProperties properties, LearningViewer viewer, RuntimeService runtimeService, Validator validator) {
+            LearningProperties properties, LearningViewer viewer, LearningProcesses processes, Validator validator) {
         this.journeys = journeys;
         this.lessons = lessons;
         this.completions = completions;
@@ -71,18 +69,13 @@ public class JourneyService {
         this.references = references;
         this.properties = properties;
         this.viewer = viewer;
-        this.runtimeService = runtimeService;
+        this.processes = processes;
         this.validator = validator;
     }
 
     @Transactional
     public String create(CreateJourneyRequest request) {
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList());
-        }
+        LearningInput.check(validator, request);
         if (journeys.existsById(request.code())) {
             throw new InvalidInputException("code", "there is already a journey '" + request.code() + "'");
         }
@@ -102,11 +95,7 @@ public class JourneyService {
         variables.put("journey", journeyCode);
         variables.put("team", request.team());
         variables.put("dueOn", request.dueOn() == null ? null : request.dueOn().toString());
-        try {
-            return runtimeService.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables).execute().getBusinessKey();
-        } catch (FormFieldValidationException e) {
-            throw e.getCause() instanceof InvalidInputException invalid ? invalid : e;
-        }
+        return processes.start(PROCESS_KEY, variables);
     }
 
     /** Called by the enrolment process as it starts: checks the enrolment and saves it with the team's members. */
@@ -128,9 +117,9 @@ public class JourneyService {
         if (members.isEmpty()) {
             throw new InvalidInputException("team", team.getName() + " has no members yet");
         }
-        LocalDate today = today();
+        LocalDate today = LearningInput.today();
         LocalDate dueOn = dueOnText == null || dueOnText.isBlank() ? today.plus(properties.journey().completeWithin())
-                : parseDate(dueOnText);
+                : LearningInput.date("dueOn", dueOnText);
         if (!dueOn.isAfter(today.plusDays(1))) {
             throw new InvalidInputException("dueOn", "the due date must be at least two days ahead");
         }
@@ -170,7 +159,7 @@ public class JourneyService {
     public Behind findBehind(String reference) {
         JourneyEnrolment enrolment = enrolment(reference);
         int total = lessons.findByJourneyCodeOrderByPosition(enrolment.getJourneyCode()).size();
-        int expected = JourneyProgress.expectedLessons(enrolment, today(), total);
+        int expected = JourneyProgress.expectedLessons(enrolment, LearningInput.today(), total);
         Map<String, Long> done = doneBy(enrolment);
         List<String> behind = new ArrayList<>();
         var names = teams.namesOf(enrolment.getLearners().stream().map(JourneyLearner::getUserId).toList());
@@ -213,8 +202,8 @@ public class JourneyService {
     @Transactional
     public void planCatchUp(String reference, String userId, String catchUpBy, String plan) {
         JourneyEnrolment enrolment = enrolment(reference);
-        LocalDate by = parseDateField("catchUpBy", catchUpBy);
-        if (by.isBefore(today())) {
+        LocalDate by = LearningInput.date("catchUpBy", catchUpBy);
+        if (by.isBefore(LearningInput.today())) {
             throw new InvalidInputException("catchUpBy", "choose a date from today on");
         }
         if (plan != null && plan.length() > 1000) {
@@ -255,28 +244,8 @@ public class JourneyService {
                 .collect(Collectors.groupingBy(LessonCompletion::getUserId, Collectors.counting()));
     }
 
-    static LocalDate today() {
-        return HubClock.now().atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalDate();
-    }
-
     private static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(LearningConfiguration.FORCE_TIME_ZONE).toInstant());
-    }
-
-    private static LocalDate parseDate(String text) {
-        return parseDateField("dueOn", text);
-    }
-
-    private static LocalDate parseDateField(String field, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException(field, "give a date (YYYY-MM-DD)");
-        }
-        try {
-            String t = text.strip();
-            return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
-        } catch (java.time.DateTimeException e) {
-            throw new InvalidInputException(field, "'" + text + "' is not a date (YYYY-MM-DD)");
-        }
     }
 
     static long daysBetween(LocalDate from, LocalDate to) {

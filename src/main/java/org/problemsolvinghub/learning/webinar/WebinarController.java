@@ -120,9 +120,10 @@ class WebinarController {
         return views.figures();
     }
 
+    /** The short list the advisor is shown when choosing a theme, or with {@code ?all=true} every suggestion. */
     @GetMapping("/theme-suggestions")
     @PreAuthorize(LearningRoles.POLICE)
-    List<ThemeSuggestion> themeSuggestions() {
-        return themes.current();
+    List<ThemeSuggestion> themeSuggestions(@RequestParam(defaultValue = "false") boolean all) {
+        return all ? themes.ranked() : themes.current();
     }
 }

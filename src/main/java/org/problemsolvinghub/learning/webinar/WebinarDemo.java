@@ -33,7 +33,7 @@ public class WebinarDemo {
     }
 
     public void createIfNone() {
-        if (series.findAll().stream().anyMatch(s -> s.getName().equals(NAME))) {
+        if (series.existsByName(NAME)) {
             return;
         }
         LocalDate today = HubClock.now().atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalDate();

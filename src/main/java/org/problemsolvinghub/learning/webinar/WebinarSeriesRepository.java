@@ -10,4 +10,6 @@ interface WebinarSeriesRepository extends JpaRepository<WebinarSeries, Long> {
     Optional<WebinarSeries> findByReference(String reference);
 
     List<WebinarSeries> findAllByOrderByStartedAtDesc();
+
+    boolean existsByName(String name);
 }

@@ -1,6 +1,5 @@
 package org.problemsolvinghub.learning.webinar;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -21,13 +20,13 @@ import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.problemsolvinghub.learning.LearningConfiguration;
+import org.problemsolvinghub.learning.LearningInput;
+import org.problemsolvinghub.learning.LearningProcesses;
 import org.problemsolvinghub.learning.LearningProperties;
 import org.problemsolvinghub.learning.LearningReferences;
 import org.problemsolvinghub.organisation.PartnerAgency;
 import org.problemsolvinghub.organisation.PartnerAgencyRepository;
-import org.problemsolvinghub.security.CurrentUser;
 import org.problemsolvinghub.system.HubClock;
 import org.problemsolvinghub.system.InvalidInputException;
 import org.problemsolvinghub.system.InvalidInputException.FieldProblem;
@@ -68,13 +67,13 @@ public class WebinarService {
     private final LearningProperties properties;
     private final ThemeSuggestions themes;
     private final RuntimeService runtimeService;
-    private final CurrentUser currentUser;
+    private final LearningProcesses processes;
     private final Validator validator;
 
     WebinarService(WebinarSeriesRepository series, WebinarSessionRepository sessions,
             RegistrationRepository registrations, PartnerAgencyRepository agencies, LearningReferences references,
             LearningProperties properties, ThemeSuggestions themes, RuntimeService runtimeService,
-            CurrentUser currentUser, Validator validator) {
+            LearningProcesses processes, Validator validator) {
         this.series = series;
         this.sessions = sessions;
         this.registrations = registrations;
@@ -83,7 +82,7 @@ public class WebinarService {
         this.properties = properties;
         this.themes = themes;
         this.runtimeService = runtimeService;
-        this.currentUser = currentUser;
+        this.processes = processes;
         this.validator = validator;
     }
 
@@ -93,12 +92,7 @@ public class WebinarService {
     @Transactional
     public String startSeries(StartSeriesRequest request) {
         firstSessionAt(request);
-        try {
-            return runtimeService.createProcessInstanceByKey(SERIES_PROCESS).setVariables(request.toVariables())
-                    .execute().getBusinessKey();
-        } catch (FormFieldValidationException e) {
-            throw e.getCause() instanceof InvalidInputException invalid ? invalid : e;
-        }
+        return processes.start(SERIES_PROCESS, request.toVariables());
     }
 
     /** Called by the series process as it starts: checks and saves the series. */
@@ -148,13 +142,13 @@ public class WebinarService {
     @Transactional
     public String importPastSession(String seriesReference, PastSessionRequest past) {
         WebinarSeries s = seriesOf(seriesReference);
-        check(past);
+        LearningInput.check(validator, past);
         Set<String> known = agencies.findAll().stream().map(PartnerAgency::getCode).collect(Collectors.toSet());
         List<String> unknown = past.agencies().stream().filter(a -> !known.contains(a)).toList();
         if (!unknown.isEmpty()) {
             throw new InvalidInputException("invitedAgencies", "unknown partner agencies: " + String.join(", ", unknown));
         }
-        Instant heldAt = localDate("heldOn", past.heldOn()).atTime(s.getFirstSessionAt()
+        Instant heldAt = LearningInput.date("heldOn", past.heldOn()).atTime(s.getFirstSessionAt()
                 .atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalTime())
                 .atZone(LearningConfiguration.FORCE_TIME_ZONE).toInstant();
         if (!heldAt.isBefore(HubClock.now())) {
@@ -257,10 +251,10 @@ public class WebinarService {
         if (!"RESCHEDULE".equals(decision)) {
             throw new InvalidInputException("rescheduleDecision", "choose RESCHEDULE or CALL_OFF");
         }
-        LocalDate date = localDate("newDate", newDate);
+        LocalDate date = LearningInput.date("newDate", newDate);
         LocalTime time = newTime == null
                 ? session.getStartsAt().atZone(LearningConfiguration.FORCE_TIME_ZONE).toLocalTime()
-                : localTime("newTime", newTime);
+                : LearningInput.time("newTime", newTime);
         Instant startsAt = date.atTime(time).atZone(LearningConfiguration.FORCE_TIME_ZONE).toInstant();
         if (!startsAt.isAfter(HubClock.now())) {
             throw new InvalidInputException("newDate", "the new date must be in the future");
@@ -326,18 +320,10 @@ public class WebinarService {
         return sessions.findByReference(reference).orElseThrow(() -> new NotFoundException("No session " + reference));
     }
 
-    String currentUserId() {
-        return currentUser.id();
-    }
-
     private Instant firstSessionAt(StartSeriesRequest request) {
-        var violations = validator.validate(request);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList());
-        }
-        Instant first = localDate("firstSessionOn", request.firstSessionOn()).atTime(localTime("startTime", request.startTime()))
+        LearningInput.check(validator, request);
+        Instant first = LearningInput.date("firstSessionOn", request.firstSessionOn())
+                .atTime(LearningInput.time("startTime", request.startTime()))
                 .atZone(LearningConfiguration.FORCE_TIME_ZONE).toInstant();
         if (!first.isAfter(HubClock.now())) {
             throw new InvalidInputException("firstSessionOn", "the first session must be in the future");
@@ -345,37 +331,8 @@ public class WebinarService {
         return first;
     }
 
-    private void check(PastSessionRequest past) {
-        var violations = validator.validate(past);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldProblem::field)).toList());
-        }
-    }
-
     static Instant plus(Instant at, Period period) {
         return at.atZone(LearningConfiguration.FORCE_TIME_ZONE).plus(period).toInstant();
-    }
-
-    static LocalDate localDate(String field, String value) {
-        if (value == null || value.isBlank()) {
-            throw new InvalidInputException(field, "give a date (YYYY-MM-DD)");
-        }
-        try {
-            // Camunda Forms' date field submits YYYY-MM-DD; tolerate a full timestamp as well.
-            return LocalDate.parse(value.strip().length() > 10 ? value.strip().substring(0, 10) : value.strip());
-        } catch (DateTimeException e) {
-            throw new InvalidInputException(field, "'" + value + "' is not a date (YYYY-MM-DD)");
-        }
-    }
-
-    static LocalTime localTime(String field, String value) {
-        try {
-            return LocalTime.parse(value.strip());
-        } catch (DateTimeException | NullPointerException e) {
-            throw new InvalidInputException(field, "give the time as HH:MM, e.g. 10:00");
-        }
     }
 
     static String spoken(Instant at) {

@@ -46,7 +46,18 @@ class DemoForce {
             new DemoUser("dwhite", "Daniel", "White", "Sergeant, response supervisor, Coventry Response Team A",
                     List.of(RESPONSE_SUPERVISORS, responseSupervisorsOf("coventry-response-a"))),
             new DemoUser("nhughes", "Nicola", "Hughes", "Public contact manager", List.of(PUBLIC_CONTACT_MANAGERS)),
-            new DemoUser("ebaker", "Emma", "Baker", "Call-handling trainer", List.of(CALL_HANDLING_TRAINERS)));
+            new DemoUser("ebaker", "Emma", "Baker", "Call-handling trainer", List.of(CALL_HANDLING_TRAINERS)),
+            // Learning: the rest of Coventry North's neighbourhood team, and two of Birmingham North's.
+            new DemoUser("jwalsh", "Jamie", "Walsh", "PC, neighbourhood officer, Coventry North",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("aosei", "Ama", "Osei", "PCSO, Coventry North", List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("tgrant", "Tom", "Grant", "PC, neighbourhood officer, Coventry North",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("rkaur", "Ravinder", "Kaur", "PCSO, Coventry North", List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("bcole", "Ben", "Cole", "PC, neighbourhood officer, Birmingham North",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("nadeyemi", "Nia", "Adeyemi", "PCSO, Birmingham North",
+                    List.of(OFFICERS, officersOf("birmingham"))));
 
     private final IdentityService identityService;
 

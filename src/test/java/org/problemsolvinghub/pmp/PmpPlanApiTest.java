@@ -239,4 +239,25 @@ class PmpPlanApiTest extends HubTest {
         assertThat(as("mkhan").getForEntity("/api/pmps/" + open + "/practice-bank", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.CONFLICT);
     }
+
+    @Test
+    void oneLibraryQueryFindsAClosedPlanAndAWebinarRecordingOnTheSameSubject() {
+        String ref = closedPlan("Lighting a dark corner of Longford Park");
+        String series = JsonPath.read(as("rgreen").getForObject("/api/learning/webinars/series", String.class), "$[0].reference");
+        ResponseEntity<String> recording = as("rgreen").postForEntity("/api/learning/webinars/series/" + series + "/past-sessions",
+                Map.of("heldOn", java.time.LocalDate.now().minusMonths(2).toString(), "title", "Designing out crime in parks",
+                        "theme", "Environmental design", "attended", 41, "recordingLink", "https://stream.example/rec/parks",
+                        "summary", "Lighting and sight lines: what cut crime in a dark park corner."), String.class);
+        assertThat(recording.getStatusCode()).as(recording.getBody()).isEqualTo(HttpStatus.CREATED);
+
+        String hits = as("mkhan").getForObject("/api/library?q=corner&limit=50", String.class);
+        assertThat((List<String>) JsonPath.read(hits, "$.hits[*].kind")).contains("pmp", "recording");
+        assertThat((List<String>) JsonPath.read(hits, "$.hits[*].reference")).contains(ref);
+        assertThat((List<String>) JsonPath.read(as("mkhan").getForObject("/api/library?q=corner&kind=recording", String.class),
+                "$.hits[*].kind")).containsOnly("recording");
+        // A plan-only filter leaves recordings out rather than ignoring the filter.
+        assertThat((List<String>) JsonPath.read(as("mkhan").getForObject("/api/library?q=corner&tactic=ENVIRONMENTAL_DESIGN",
+                String.class), "$.hits[*].kind")).containsOnly("pmp");
+        assertThat(as("mkhan").getForEntity("/api/library?kind=gossip", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.problemsolvinghub.system.FormErrors;
+import org.problemsolvinghub.system.FormValues;
 import org.problemsolvinghub.system.InvalidInputException;
 import org.camunda.spin.json.SpinJsonNode;
 
@@ -22,17 +24,11 @@ public final class LearningForms {
     }
 
     public static FormFieldValidationException error(InvalidInputException e) {
-        var first = e.problems().get(0);
-        return new FormFieldValidationException(first.field(), e.getMessage(), e);
+        return FormErrors.of(e);
     }
 
     public static String text(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null) {
-            return null;
-        }
-        String text = value.toString().strip();
-        return text.isEmpty() ? null : text;
+        return FormValues.text(scope, name);
     }
 
     /** A whole number from a form's number field (which may arrive as a Long, a Double or text). */

@@ -1,9 +1,11 @@
 package org.problemsolvinghub.pmp;
 
-import static org.problemsolvinghub.pmp.FormValues.choice;
-import static org.problemsolvinghub.pmp.FormValues.flag;
-import static org.problemsolvinghub.pmp.FormValues.list;
-import static org.problemsolvinghub.pmp.FormValues.text;
+import org.problemsolvinghub.system.FormValues;
+import org.problemsolvinghub.system.FormErrors;
+import static org.problemsolvinghub.system.FormValues.choice;
+import static org.problemsolvinghub.system.FormValues.flag;
+import static org.problemsolvinghub.system.FormValues.list;
+import static org.problemsolvinghub.system.FormValues.text;
 
 import java.math.BigDecimal;
 

@@ -1,5 +1,6 @@
 package org.problemsolvinghub.pmp;
 
+import org.problemsolvinghub.system.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

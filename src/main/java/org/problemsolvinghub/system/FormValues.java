@@ -1,9 +1,8 @@
-package org.problemsolvinghub.pmp;
+package org.problemsolvinghub.system;
 
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.problemsolvinghub.system.InvalidInputException;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
@@ -15,7 +14,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * Reads what a Camunda Form submitted. Lists (objectives, actions) arrive as Json variables; their
  * items become the same records the API takes, so both paths share one set of rules.
  */
-final class FormValues {
+public final class FormValues {
 
     /** Forms send their own keys beside the fields we read (and blank strings for hidden fields). */
     private static final ObjectMapper FORM_JSON = JsonMapper.builder().findAndAddModules()
@@ -26,17 +25,17 @@ final class FormValues {
     private FormValues() {
     }
 
-    static String text(VariableScope scope, String name) {
+    public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
     }
 
-    static boolean flag(VariableScope scope, String name) {
+    public static boolean flag(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return Boolean.TRUE.equals(value) || "true".equals(value);
     }
 
-    static <T> List<T> list(VariableScope scope, String name, Class<T> itemType) {
+    public static <T> List<T> list(VariableScope scope, String name, Class<T> itemType) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return List.of();
@@ -54,7 +53,7 @@ final class FormValues {
         }
     }
 
-    static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
+    public static <E extends Enum<E>> E choice(VariableScope scope, String name, Class<E> type) {
         String value = text(scope, name);
         if (value == null) {
             return null;
@@ -66,7 +65,7 @@ final class FormValues {
         }
     }
 
-    static String toJson(Object value) {
+    public static String toJson(Object value) {
         try {
             return FORM_JSON.writeValueAsString(value);
         } catch (Exception e) {

@@ -1,7 +1,9 @@
 package org.problemsolvinghub.rotation;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -65,9 +67,10 @@ abstract class RotationTestSupport extends HubTest {
         ClockUtil.reset();
     }
 
-    /** An intake of this test's own: a Monday in a year no other test uses. */
+    /** An intake of this test's own: the first Monday of a year no other test uses (no month-end dates). */
     LocalDate newIntake() {
-        LocalDate startsOn = LocalDate.of(2040, 1, 2).plusWeeks(52L * INTAKES.incrementAndGet());
+        LocalDate startsOn = LocalDate.of(2040 + INTAKES.incrementAndGet(), 1, 1)
+                .with(TemporalAdjusters.firstInMonth(DayOfWeek.MONDAY));
         intakes.save(new Intake(startsOn, MANAGER, HubClock.now()));
         return startsOn;
     }
@@ -128,6 +131,7 @@ abstract class RotationTestSupport extends HubTest {
 
     /** The open task of that kind in the rotation or its training, by the rotation's reference. */
     Task task(ProcessInstance pi, String taskKey) {
+        runAsyncSteps(pi);
         return taskService.createTaskQuery().processInstanceBusinessKey(pi.getBusinessKey())
                 .taskDefinitionKey(taskKey).singleResult();
     }
@@ -160,6 +164,12 @@ abstract class RotationTestSupport extends HubTest {
     /** Moves the engine's clock (and so the hub's) to 9am on that day. */
     void clockAt(LocalDate day) {
         ClockUtil.setCurrentTime(Date.from(day.atTime(LocalTime.of(9, 0)).atZone(RotationCalendar.FORCE_TIME_ZONE).toInstant()));
+    }
+
+    /** Runs the steps the engine continues after a commit (the start of training), as the job executor would. */
+    void runAsyncSteps(ProcessInstance pi) {
+        managementService.createJobQuery().processInstanceId(pi.getId()).messages().list()
+                .forEach(job -> managementService.executeJob(job.getId()));
     }
 
     /** Runs the due timers of the instance, as the job executor would. */

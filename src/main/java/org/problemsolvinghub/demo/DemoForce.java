@@ -46,7 +46,23 @@ class DemoForce {
             new DemoUser("dwhite", "Daniel", "White", "Sergeant, response supervisor, Coventry Response Team A",
                     List.of(RESPONSE_SUPERVISORS, responseSupervisorsOf("coventry-response-a"))),
             new DemoUser("nhughes", "Nicola", "Hughes", "Public contact manager", List.of(PUBLIC_CONTACT_MANAGERS)),
-            new DemoUser("ebaker", "Emma", "Baker", "Call-handling trainer", List.of(CALL_HANDLING_TRAINERS)));
+            new DemoUser("ebaker", "Emma", "Baker", "Call-handling trainer", List.of(CALL_HANDLING_TRAINERS)),
+            new DemoUser("aevans", "Amy", "Evans", "PC, response officer, Coventry Response Team A; on rotation",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("tharris", "Tom", "Harris", "PC, response officer, Coventry Response Team A; placed, in training",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("bscott", "Ben", "Scott", "PC, response officer, Coventry Response Team A; applied",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("lwood", "Lucy", "Wood", "PC, response officer, Coventry Response Team B; rotated, in the bank",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("sali", "Sana", "Ali", "PC, response officer, Birmingham Response Team A; waiting",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("jroberts", "James", "Roberts", "PC, response officer, Birmingham Response Team A; waiting",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("gthomas", "Gareth", "Thomas", "PC, response officer, Birmingham Response Team B; overtime training",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("mclarke", "Michael", "Clarke", "Sergeant, response supervisor, Birmingham Response Team A",
+                    List.of(RESPONSE_SUPERVISORS, responseSupervisorsOf("birmingham-response-a"))));
 
     private final IdentityService identityService;
 

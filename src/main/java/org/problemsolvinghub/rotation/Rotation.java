@@ -189,7 +189,9 @@ public class Rotation {
         r.officerName = officerName;
         r.teamCode = teamCode;
         r.route = RotationRoute.IMPORTED;
-        r.appliedAt = HubClock.now();
+        LocalDate applied = (startsOn != null ? startsOn : trainedOn != null ? trainedOn : RotationCalendar.today())
+                .minusWeeks(8);
+        r.appliedAt = applied.atStartOfDay(RotationCalendar.FORCE_TIME_ZONE).toInstant();
         r.status = status;
         r.intake = null;
         r.placeStartsOn = startsOn;
@@ -198,6 +200,16 @@ public class Rotation {
         r.trainedOn = trainedOn;
         r.endedOn = status == RotationStatus.COMPLETED ? endsOn : null;
         r.updatedAt = r.appliedAt;
+        return r;
+    }
+
+    /** A rotation already under way when the hub went live: its process is started at "on rotation". */
+    static Rotation importedOnRotation(String reference, String officerId, String officerName, String teamCode,
+            LocalDate startsOn, LocalDate endsOn) {
+        Rotation r = imported(reference, officerId, officerName, teamCode, startsOn, endsOn, startsOn.minusDays(10),
+                RotationStatus.ON_ROTATION);
+        r.intake = startsOn;
+        r.startedAt = startsOn.atStartOfDay(RotationCalendar.FORCE_TIME_ZONE).toInstant();
         return r;
     }
 

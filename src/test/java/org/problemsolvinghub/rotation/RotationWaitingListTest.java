@@ -159,4 +159,22 @@ class RotationWaitingListTest extends RotationTestSupport {
         assertThat(record(onRotation).getEndedOn()).isEqualTo(intake.plusDays(10));
         assertThat(waiting).isWaitingAt("Task_Offer");
     }
+
+    @Autowired
+    SchemeStartup schemeStartup;
+
+    @Test
+    void roomFoundAtStartUpIsOfferedToTheWaitingList() {
+        LocalDate intake = newIntake();
+        fillPlaces(intake, 16);
+        ProcessInstance waiting = accepted(intake);
+        assertThat(waiting).isWaitingAt("Gateway_Waiting");
+
+        // room appears without a withdrawal in the hub: a raised cap, or a place removed by an administrator
+        Rotation filler = rotations.findAll().stream().filter(r -> intake.equals(r.getPlaceStartsOn())
+                && r.getRoute() == RotationRoute.IMPORTED).findFirst().orElseThrow();
+        rotations.delete(filler);
+        schemeStartup.offerRoomToTheWaitingList();
+        assertThat(waiting).isWaitingAt("Task_Offer");
+    }
 }

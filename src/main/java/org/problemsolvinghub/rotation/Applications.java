@@ -50,12 +50,15 @@ class Applications {
         Application checked = new Application(officer, strip(application.team()), strip(application.lineManager()),
                 application.intake(), application.joinedForceOn(), strip(application.motivation()));
         RotationRoute route = check(checked, track, appliedBy);
+        Instant now = HubClock.now();
+        // Taking the reference first locks the year's counter row until commit, so two applications for
+        // one officer at the same moment are checked one after the other, not both let through.
+        String reference = references.next(now);
         if (rotations.existsByOfficerIdAndStatusIn(officer, openStatuses())) {
             throw PolicyRefusedException.conflict("ONE_OPEN_APPLICATION", officer
                     + " already has an application or rotation under way: one at a time", "officer");
         }
-        Instant now = HubClock.now();
-        Rotation rotation = new Rotation(references.next(now), track, checked, nameOf(officer), route, appliedBy, now);
+        Rotation rotation = new Rotation(reference, track, checked, nameOf(officer), route, appliedBy, now);
         rotation.linkProcessInstance(processInstanceId);
         return rotations.save(rotation);
     }

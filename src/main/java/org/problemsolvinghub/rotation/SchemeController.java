@@ -51,6 +51,7 @@ class SchemeController {
     }
 
     @GetMapping("/intakes")
+    @PreAuthorize("hasAnyAuthority('officers', 'supervisors', 'analysts', 'ps-advisors', 'response-supervisors', 'public-contact-managers', 'call-handling-trainers', 'camunda-admin')")
     List<LocalDate> intakes() {
         return intakes.upcoming();
     }
@@ -62,8 +63,9 @@ class SchemeController {
         return ResponseEntity.created(URI.create("/api/rotations/intakes")).body(startsOn);
     }
 
-    /** Approved testimonies, newest first, for the force to read beside the good practice. */
+    /** Approved testimonies, newest first, for the force (police staff, not partners) beside the good practice. */
     @GetMapping("/testimonies")
+    @PreAuthorize("hasAnyAuthority('officers', 'supervisors', 'analysts', 'ps-advisors', 'response-supervisors', 'public-contact-managers', 'call-handling-trainers', 'camunda-admin')")
     @Transactional(readOnly = true)
     List<Testimonial> testimonies() {
         return testimonies.findByStatusOrderByDecidedAtDesc(Testimony.Status.APPROVED).stream()

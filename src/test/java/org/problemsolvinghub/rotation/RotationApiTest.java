@@ -269,8 +269,37 @@ class RotationApiTest extends RotationTestSupport {
     }
 
     @Test
-    void approvedTestimoniesAreListedForEveryone() {
-        String list = as("kpatel").getForObject("/api/rotations/testimonies", String.class);
-        assertThat((List<?>) JsonPath.read(list, "$")).isNotNull();
+    void approvedTestimoniesAreListedForPoliceStaffNotPartners() {
+        assertThat(as("kpatel").getForEntity("/api/rotations/testimonies", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(as("hmorris").getForEntity("/api/rotations/testimonies", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void publicContactManagersSeeEveryRotationInTheEngineAndOfficersCannotDriveTheirs() {
+        String officer = newOfficer();
+        String reference = text(post(officer, "/api/rotations", body(newIntake())), "$.reference");
+        String instances = "/engine-rest/process-instance?businessKey=" + reference + "&maxResults=5";
+        String history = "/engine-rest/history/process-instance?processInstanceBusinessKey=" + reference + "&maxResults=5";
+        String decisions = "/engine-rest/history/decision-instance?decisionDefinitionKey=rotation-eligibility&maxResults=5";
+        for (String path : List.of(instances, history, decisions)) {
+            assertThat((List<?>) JsonPath.read(as(MANAGER).getForObject(path, String.class), "$")).as(path).isNotEmpty();
+            assertThat((List<?>) JsonPath.read(as(officer).getForObject(path, String.class), "$")).as(path).isEmpty();
+        }
+
+        ResponseEntity<String> correlate = post(officer, "/engine-rest/message",
+                Map.of("messageName", "RotationWithdrawn", "businessKey", reference));
+        // the officer cannot even see the instance to correlate to: the engine finds nothing to withdraw
+        assertThat(correlate.getStatusCode().is4xxClientError()).as(correlate.getBody()).isTrue();
+        ResponseEntity<String> emptyStart = post(newOfficer(), "/engine-rest/process-definition/key/rotation/submit-form",
+                Map.of("variables", Map.of()));
+        assertThat(emptyStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(emptyStart.getBody()).contains("team");
+        assertThat((String) JsonPath.read(as(officer).getForObject("/api/rotations/" + reference, String.class),
+                "$.status")).isEqualTo("CONVERSATION");
+        // a partner may not start one (nor read the definition, so the engine answers 404 rather than 403)
+        assertThat(post("hmorris", "/engine-rest/process-definition/key/rotation/start", Map.of()).getStatusCode().value())
+                .isIn(403, 404);
     }
 }

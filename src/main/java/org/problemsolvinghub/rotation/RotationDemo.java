@@ -29,8 +29,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * A scheme in motion for the demo force, dated from today: its history since July 2023 (completed
  * rotations, officers trained for overtime only, the bank, testimonies) imported as a force would
  * import its records; this intake's sixteen officers on rotation, their processes started at "on
- * rotation"; and applications made by the demo users through the engine as Tasklist makes them:
- * two waiting for a place, one in training, one waiting for release, one asking for overtime training.
+ * rotation"; applications made by the demo users through the engine as Tasklist makes them (one in
+ * training, one waiting for release, one asking for overtime training); and two officers on the
+ * waiting list.
  * Runs once, after the demo force's users exist.
  */
 @Component
@@ -58,6 +59,8 @@ class RotationDemo implements ApplicationRunner {
     private final RotationReferences references;
     private final RotationProperties properties;
     private final RotationService rotationService;
+    private final Applications applications;
+    private final Places places;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
@@ -67,7 +70,7 @@ class RotationDemo implements ApplicationRunner {
 
     RotationDemo(RotationRepository rotations, IntakeRepository intakes, BankRepository bank,
             TestimonyRepository testimonies, RotationReferences references, RotationProperties properties,
-            RotationService rotationService, RuntimeService runtimeService, TaskService taskService,
+            RotationService rotationService, Applications applications, Places places, RuntimeService runtimeService, TaskService taskService,
             ManagementService managementService, IdentityService identityService, TransactionTemplate transactions) {
         this.rotations = rotations;
         this.intakes = intakes;
@@ -76,6 +79,8 @@ class RotationDemo implements ApplicationRunner {
         this.references = references;
         this.properties = properties;
         this.rotationService = rotationService;
+        this.applications = applications;
+        this.places = places;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -171,18 +176,36 @@ class RotationDemo implements ApplicationRunner {
         complete("ebaker", harris, "Task_BookTraining", Map.of("courseStartsOn", course.toString(),
                 "systemsTrainingOn", course.plusDays(7).toString()));
 
-        for (String officer : List.of("sali", "jroberts")) {
-            String reference = apply(officer, "birmingham-response-a", "mclarke", next);
-            complete("mclarke", reference, "Task_Conversation", conversation());
-            complete("mclarke", reference, "Task_Release", Map.of("releaseDecision", "RELEASE", "workloadHandedOver", true));
-            complete("nhughes", reference, "Task_Accept", Map.of("acceptanceDecision", "ACCEPT", "intake", next.toString()));
-        }
+        transactions.executeWithoutResult(status -> List.of("sali", "jroberts").forEach(o -> waiting(o, next)));
 
         String scott = apply("bscott", "coventry-response-a", "dwhite", after);
         complete("dwhite", scott, "Task_Conversation", conversation());
 
         as("gthomas", () -> rotationService.applyForOvertimeTraining(new RotationRequests.OvertimeTraining(
                 "birmingham-response-b", LocalDate.of(2017, 9, 4), "I'd like to help out on rest days.")));
+    }
+
+    /**
+     * An officer accepted for the next intake, which is full: recorded through the same services as the
+     * process's steps (the acceptance under the scheme's lock, so in first-come order), and their process
+     * started where it waits for a place. Quicker than replaying each step through the engine.
+     */
+    private void waiting(String officer, LocalDate intake) {
+        Rotation rotation = applications.register(new Application(officer, "birmingham-response-a", "mclarke", intake,
+                LocalDate.of(2015, 10, 5), "I want to see a job from the caller's end."), RotationTrack.ROTATION,
+                officer, null);
+        String reference = rotation.getReference();
+        applications.recordEligibility(reference, true, "ELIGIBLE", "");
+        applications.recordConversation(reference, true, true, "Keen to go; knows the shifts and that their cases "
+                + "go to a colleague.", "mclarke");
+        applications.recordRelease(reference, "RELEASE", null, true, "mclarke");
+        places.accept(reference, intake, "nhughes");
+        rotation.linkProcessInstance(runtimeService.createProcessInstanceByKey(RotationService.PROCESS_KEY)
+                .businessKey(reference).startBeforeActivity("Gateway_WaitMerge")
+                .setVariables(Map.of("officer", officer, "officerName", rotation.getOfficerName(),
+                        "team", "birmingham-response-a", "lineManager", "mclarke", "intake", intake.toString(),
+                        "placement", "WAITING"))
+                .execute().getId());
     }
 
     private String apply(String officer, String team, String lineManager, LocalDate intake) {

@@ -5,6 +5,7 @@ import static java.time.temporal.TemporalAdjusters.previousOrSame;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -40,6 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RotationDemo implements ApplicationRunner {
 
     static final LocalDate SCHEME_BEGAN = LocalDate.of(2023, 7, 3);
+    private static final int PER_INTAKE = 4;
+    private static final int TRAINED_FOR_OVERTIME = 6;
 
     private static final Logger log = LoggerFactory.getLogger(RotationDemo.class);
 
@@ -102,21 +105,33 @@ class RotationDemo implements ApplicationRunner {
         LocalDate after = current.plus(properties.length()).with(nextOrSame(DayOfWeek.MONDAY));
         transactions.executeWithoutResult(status -> {
             List.of(current, next, after).forEach(d -> intakes.save(new Intake(d, "nhughes", HubClock.now())));
-            importHistory(current);
-            importOnRotation(current);
+            List<LocalDate> past = pastIntakes(current);
+            int imported = past.size() * PER_INTAKE + 1 + TRAINED_FOR_OVERTIME + properties.cap();
+            Iterator<String> references = this.references.block(HubClock.now(), imported).iterator();
+            importHistory(past, references);
+            importOnRotation(current, references);
         });
         applications(next, after);
         log.info("Demo rotation scheme loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** Quarterly intakes since the scheme began, four officers each; most joined the bank. */
-    private void importHistory(LocalDate current) {
+    /** Quarterly intakes since the scheme began, ended well before the current one. */
+    private List<LocalDate> pastIntakes(LocalDate current) {
+        List<LocalDate> past = new java.util.ArrayList<>();
+        for (LocalDate intake = SCHEME_BEGAN; !intake.plus(properties.length()).isAfter(current.minusMonths(3));
+                intake = intake.plusMonths(3)) {
+            past.add(intake);
+        }
+        return past;
+    }
+
+    /** Four officers from each past intake, most of whom joined the bank, and a few trained for overtime only. */
+    private void importHistory(List<LocalDate> past, Iterator<String> references) {
         int n = 0;
-        LocalDate intake = SCHEME_BEGAN;
-        while (!intake.plus(properties.length()).isAfter(current.minusMonths(3))) {
-            for (int i = 0; i < 4; i++, n++) {
+        for (LocalDate intake : past) {
+            for (int i = 0; i < PER_INTAKE; i++, n++) {
                 String name = FIRST.get(n % FIRST.size()) + " " + LAST.get((n * 7 + 3) % LAST.size());
-                Rotation r = rotations.save(Rotation.imported(references.next(HubClock.now()), "hist" + n, name,
+                Rotation r = rotations.save(Rotation.imported(references.next(), "hist" + n, name,
                         TEAMS.get(n % TEAMS.size()), intake, lastDay(intake), intake.minusDays(10), RotationStatus.COMPLETED));
                 if (n % 3 != 2) {
                     bank.save(new BankMember(r.getOfficerId(), name, RotationTrack.ROTATION, r.getReference(),
@@ -130,32 +145,31 @@ class RotationDemo implements ApplicationRunner {
                                     + "knowing exactly what the radio operator needs from me at a job.");
                 }
             }
-            intake = intake.plusMonths(3);
         }
-        LocalDate lastIntake = intake.minusMonths(3);
-        Rotation wood = rotations.save(Rotation.imported(references.next(HubClock.now()), "lwood", "Lucy Wood",
+        LocalDate lastIntake = past.get(past.size() - 1);
+        Rotation wood = rotations.save(Rotation.imported(references.next(), "lwood", "Lucy Wood",
                 "coventry-response-b", lastIntake, lastDay(lastIntake), lastIntake.minusDays(10), RotationStatus.COMPLETED));
         bank.save(new BankMember("lwood", "Lucy Wood", RotationTrack.ROTATION, wood.getReference(),
                 lastDay(lastIntake).plusDays(1), "Rest days and weekends"));
         approvedTestimony(wood, "Taking 999 calls changed how I see our radio traffic. If you are unsure, go: the "
                 + "control room staff were brilliant and I joined the overtime bank straight after.");
-        for (int i = 0; i < 6; i++, n++) {
+        for (int i = 0; i < TRAINED_FOR_OVERTIME; i++, n++) {
             LocalDate trained = SCHEME_BEGAN.plusMonths(4L + i * 5L);
             String name = FIRST.get(n % FIRST.size()) + " " + LAST.get((n * 7 + 3) % LAST.size());
-            Rotation r = rotations.save(Rotation.imported(references.next(HubClock.now()), "hist" + n, name,
+            Rotation r = rotations.save(Rotation.imported(references.next(), "hist" + n, name,
                     TEAMS.get(n % TEAMS.size()), null, null, trained, RotationStatus.TRAINED));
             bank.save(new BankMember(r.getOfficerId(), name, RotationTrack.OVERTIME_ONLY, r.getReference(), trained, null));
         }
     }
 
     /** The sixteen officers on rotation now, Amy Evans among them, each with a live process. */
-    private void importOnRotation(LocalDate current) {
+    private void importOnRotation(LocalDate current, Iterator<String> references) {
         for (int i = 0; i < properties.cap(); i++) {
             boolean evans = i == 0;
             String officer = evans ? "aevans" : "rot" + i;
             String name = evans ? "Amy Evans" : FIRST.get((i + 9) % FIRST.size()) + " " + LAST.get((i * 5 + 1) % LAST.size());
             String team = evans ? "coventry-response-a" : TEAMS.get(i % TEAMS.size());
-            Rotation r = rotations.save(Rotation.importedOnRotation(references.next(HubClock.now()), officer, name, team,
+            Rotation r = rotations.save(Rotation.importedOnRotation(references.next(), officer, name, team,
                     current, lastDay(current)));
             String instance = runtimeService.createProcessInstanceByKey(RotationService.PROCESS_KEY)
                     .businessKey(r.getReference()).startBeforeActivity("SubProcess_OnRotation")

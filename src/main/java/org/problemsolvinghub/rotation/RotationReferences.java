@@ -1,6 +1,8 @@
 package org.problemsolvinghub.rotation;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -21,14 +23,20 @@ class RotationReferences {
     }
 
     String next(Instant at) {
+        return block(at, 1).get(0);
+    }
+
+    /** As many references as asked for, in one increment: for importing records in bulk. */
+    List<String> block(Instant at, int count) {
         int year = at.atZone(RotationCalendar.FORCE_TIME_ZONE).getYear();
-        if (jdbc.update("update rotation_reference_counter set last_number = last_number + 1 where ref_year = ?", year) == 0) {
+        if (jdbc.update("update rotation_reference_counter set last_number = last_number + ? where ref_year = ?",
+                count, year) == 0) {
             // The year's first reference; a concurrent first would meet the primary key and fail cleanly.
-            jdbc.update("insert into rotation_reference_counter (ref_year, last_number) values (?, 1)", year);
+            jdbc.update("insert into rotation_reference_counter (ref_year, last_number) values (?, ?)", year, count);
         }
-        Integer number = jdbc.queryForObject("select last_number from rotation_reference_counter where ref_year = ?",
+        int last = jdbc.queryForObject("select last_number from rotation_reference_counter where ref_year = ?",
                 Integer.class, year);
-        return "ROT-%d-%04d".formatted(year, number);
+        return IntStream.rangeClosed(last - count + 1, last).mapToObj(n -> "ROT-%d-%04d".formatted(year, n)).toList();
     }
 
     /** Creates this year's and next year's counters, so the year's first application does not race. */

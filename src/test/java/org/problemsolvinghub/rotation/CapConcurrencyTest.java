@@ -117,7 +117,7 @@ class CapConcurrencyTest extends RotationTestSupport {
 
         List<Rotation> byArrival = applications.stream().map(this::record)
                 .sorted(Comparator.comparing(Rotation::getAcceptanceNumber)).toList();
-        int cap = 16;
+        int cap = cap();
         assertThat(byArrival.stream().map(Rotation::getAcceptanceNumber).distinct()).hasSize(ACCEPTANCES);
         // first come, first placed: the cap's worth of earliest acceptances hold places, every later one waits
         assertThat(byArrival.subList(0, cap)).allSatisfy(r -> {
@@ -151,7 +151,7 @@ class CapConcurrencyTest extends RotationTestSupport {
     @Test
     void anAcceptanceOnAnotherNodeHoldsTheLockAndItsPlaceIsCounted() throws Exception {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 15);
+        fillPlaces(intake, cap() - 1);
         List<ProcessInstance> officers = readyForAcceptance(intake, 2);
         String otherNodesOfficer = officers.get(0).getBusinessKey();
         String taskId = task(officers.get(1), "Task_Accept").getId();
@@ -191,6 +191,6 @@ class CapConcurrencyTest extends RotationTestSupport {
         assertThat(record(officers.get(1)).getStatus()).isEqualTo(RotationStatus.WAITING);
         LocalDate last = intake.plusMonths(3).minusDays(1);
         assertThat(Occupancy.of(rotations.placesBetween(intake, last, -1), intake, last).busiest().onRotation())
-                .isEqualTo(16);
+                .isEqualTo(cap());
     }
 }

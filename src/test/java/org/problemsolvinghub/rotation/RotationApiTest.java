@@ -170,7 +170,7 @@ class RotationApiTest extends RotationTestSupport {
         assertThat(post(record(pi).getOfficerId(), path + "/extension", Map.of("months", 1, "reason", "Please."))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
-        fillPlaces(intake.plusMonths(3).plusDays(10), 16);
+        fillPlaces(intake.plusMonths(3).plusDays(10), cap());
         ResponseEntity<String> full = post(MANAGER, path + "/extension", Map.of("months", 1, "reason", "Asked to."));
         assertThat(full.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(text(full, "$.rule")).isEqualTo("CAP");
@@ -192,15 +192,15 @@ class RotationApiTest extends RotationTestSupport {
     @Test
     void theSchemeOverviewCountsEachDayAgainstTheCap() {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 16);
+        fillPlaces(intake, cap());
         ProcessInstance waiting = atAcceptance(newOfficer(), intake);
         complete(MANAGER, waiting, "Task_Accept", accept(intake));
 
         String overview = as(MANAGER).getForObject("/api/rotations/scheme?from=" + intake.minusDays(1) + "&to="
                 + intake.plusDays(1), String.class);
-        assertThat((Integer) JsonPath.read(overview, "$.cap")).isEqualTo(16);
-        assertThat((List<Integer>) JsonPath.read(overview, "$.days[*].onRotation")).containsExactly(0, 16, 16);
-        assertThat((List<Integer>) JsonPath.read(overview, "$.days[*].free")).containsExactly(16, 0, 0);
+        assertThat((Integer) JsonPath.read(overview, "$.cap")).isEqualTo(cap());
+        assertThat((List<Integer>) JsonPath.read(overview, "$.days[*].onRotation")).containsExactly(0, cap(), cap());
+        assertThat((List<Integer>) JsonPath.read(overview, "$.days[*].free")).containsExactly(cap(), 0, 0);
         assertThat((List<String>) JsonPath.read(overview, "$.waitingList[?(@.intake == '" + intake + "')].reference"))
                 .containsExactly(waiting.getBusinessKey());
         assertThat((List<Integer>) JsonPath.read(overview, "$.intakes[?(@.startsOn == '" + intake + "')].placesFree"))

@@ -13,6 +13,9 @@ import com.jayway.jsonpath.JsonPath;
 /** The demo force's scheme is in motion: full today, a waiting list, officers in training, a bank, tasks for each role. */
 class RotationDemoTest extends HubTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    RotationProperties properties;
+
     private List<String> taskNames(String user) {
         return JsonPath.read(as(user).getForObject("/engine-rest/task?assignee=" + user + "&maxResults=50", String.class)
                 + "", "$[*].name");
@@ -28,7 +31,7 @@ class RotationDemoTest extends HubTest {
         LocalDate today = RotationCalendar.today();
         String scheme = as("nhughes").getForObject("/api/rotations/scheme?from=" + today + "&to=" + today.plusDays(90),
                 String.class);
-        assertThat((Integer) JsonPath.read(scheme, "$.days[0].onRotation")).isEqualTo(16);
+        assertThat((Integer) JsonPath.read(scheme, "$.days[0].onRotation")).isEqualTo(properties.cap());
         assertThat((List<String>) JsonPath.read(scheme, "$.waitingList[*].officerName"))
                 .containsSubsequence("Sana Ali", "James Roberts");
         assertThat((Integer) JsonPath.read(scheme, "$.trainedSinceSchemeBegan")).isGreaterThanOrEqualTo(60);

@@ -279,8 +279,8 @@ class RotationProcessTest extends RotationTestSupport {
     void anExtensionNeedsRoomUnderTheCapOnEveryAddedDay() {
         LocalDate intake = newIntake();
         ProcessInstance pi = onRotation(newOfficer(), intake);
-        // the month after this rotation is full: 16 places from the day after its planned end
-        fillPlaces(intake.plusMonths(3), 16);
+        // the month after this rotation is full: the cap's worth of places from the day after its planned end
+        fillPlaces(intake.plusMonths(3), cap());
         clockAt(intake.plusDays(46));
         runDueTimers(pi);
         Task checkIn = task(pi, "Task_CheckIn");

@@ -62,6 +62,9 @@ abstract class RotationTestSupport extends HubTest {
     @Autowired
     RotationReferences references;
 
+    @Autowired
+    RotationProperties properties;
+
     @AfterEach
     void resetClock() {
         ClockUtil.reset();
@@ -186,6 +189,11 @@ abstract class RotationTestSupport extends HubTest {
 
     Rotation record(ProcessInstance pi) {
         return rotations.findByReference(pi.getBusinessKey()).orElseThrow();
+    }
+
+    /** The cap from configuration (hub.rotation.cap). */
+    int cap() {
+        return properties.cap();
     }
 
     /** A place held by someone outside the test's flows (an imported rotation), to fill an intake. */

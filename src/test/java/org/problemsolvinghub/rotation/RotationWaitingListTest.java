@@ -17,9 +17,6 @@ class RotationWaitingListTest extends RotationTestSupport {
     @Autowired
     RotationService rotationService;
 
-    @Autowired
-    RotationProperties properties;
-
     private ProcessInstance accepted(LocalDate intake) {
         ProcessInstance pi = atAcceptance(newOfficer(), intake);
         complete(MANAGER, pi, "Task_Accept", accept(intake));
@@ -38,7 +35,7 @@ class RotationWaitingListTest extends RotationTestSupport {
     @Test
     void atTheCapOfficersWaitInOrderAndAWithdrawalOffersThePlaceToTheNextWhoMayDecline() {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 15);
+        fillPlaces(intake, cap() - 1);
         ProcessInstance last = accepted(intake);
         ProcessInstance first = accepted(intake);
         ProcessInstance second = accepted(intake);
@@ -79,7 +76,7 @@ class RotationWaitingListTest extends RotationTestSupport {
     @Test
     void anOfferNotAnsweredByItsDeadlineLapsesAndGoesToTheNext() {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 15);
+        fillPlaces(intake, cap() - 1);
         ProcessInstance placed = accepted(intake);
         ProcessInstance first = accepted(intake);
         ProcessInstance second = accepted(intake);
@@ -96,7 +93,7 @@ class RotationWaitingListTest extends RotationTestSupport {
     @Test
     void theManagerCanReorderTheWaitingListWithAReason() {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 16);
+        fillPlaces(intake, cap());
         ProcessInstance a = accepted(intake);
         ProcessInstance b = accepted(intake);
         ProcessInstance c = accepted(intake);
@@ -125,7 +122,7 @@ class RotationWaitingListTest extends RotationTestSupport {
         LocalDate intake = newIntake();
         LocalDate next = intake.plusWeeks(13);
         intakes.save(new Intake(next, MANAGER, org.problemsolvinghub.system.HubClock.now()));
-        fillPlaces(intake, 16);
+        fillPlaces(intake, cap());
         ProcessInstance waiting = accepted(intake);
         assertThat(waiting).isWaitingAt("Gateway_Waiting");
 
@@ -145,7 +142,7 @@ class RotationWaitingListTest extends RotationTestSupport {
         intakes.save(new Intake(next, MANAGER, org.problemsolvinghub.system.HubClock.now()));
         ProcessInstance onRotation = accepted(intake);
         train(onRotation);
-        fillPlaces(next, 15);
+        fillPlaces(next, cap() - 1);
         ProcessInstance waiting = accepted(next);
         assertThat(waiting).isWaitingAt("Gateway_Waiting");
 
@@ -166,7 +163,7 @@ class RotationWaitingListTest extends RotationTestSupport {
     @Test
     void roomFoundAtStartUpIsOfferedToTheWaitingList() {
         LocalDate intake = newIntake();
-        fillPlaces(intake, 16);
+        fillPlaces(intake, cap());
         ProcessInstance waiting = accepted(intake);
         assertThat(waiting).isWaitingAt("Gateway_Waiting");
 

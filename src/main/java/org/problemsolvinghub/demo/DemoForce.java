@@ -57,7 +57,24 @@ class DemoForce {
             new DemoUser("bcole", "Ben", "Cole", "PC, neighbourhood officer, Birmingham North",
                     List.of(OFFICERS, officersOf("birmingham"))),
             new DemoUser("nadeyemi", "Nia", "Adeyemi", "PCSO, Birmingham North",
-                    List.of(OFFICERS, officersOf("birmingham"))));
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            // Rotation: response officers at every step of the scheme, and a second team's supervisor.
+            new DemoUser("aevans", "Amy", "Evans", "PC, response officer, Coventry Response Team A; on rotation",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("tharris", "Tom", "Harris", "PC, response officer, Coventry Response Team A; placed, in training",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("bscott", "Ben", "Scott", "PC, response officer, Coventry Response Team A; applied",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("lwood", "Lucy", "Wood", "PC, response officer, Coventry Response Team B; rotated, in the bank",
+                    List.of(OFFICERS, officersOf("coventry"))),
+            new DemoUser("sali", "Sana", "Ali", "PC, response officer, Birmingham Response Team A; waiting",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("jroberts", "James", "Roberts", "PC, response officer, Birmingham Response Team A; waiting",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("gthomas", "Gareth", "Thomas", "PC, response officer, Birmingham Response Team B; overtime training",
+                    List.of(OFFICERS, officersOf("birmingham"))),
+            new DemoUser("mclarke", "Michael", "Clarke", "Sergeant, response supervisor, Birmingham Response Team A",
+                    List.of(RESPONSE_SUPERVISORS, responseSupervisorsOf("birmingham-response-a"))));
 
     private final IdentityService identityService;
 

@@ -67,8 +67,11 @@ class EngineRestErrors {
 
     static Response answer(RuntimeException exception) {
         for (Throwable t = exception; t != null; t = t.getCause()) {
+            // A completion that lost the race may also find its process instance's executions gone.
+            boolean instanceGone = t instanceof NullValueException && t.getMessage() != null
+                    && t.getMessage().contains("Cannot restore state of process instance");
             if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
-                    || t instanceof OptimisticLockingFailureException) {
+                    || t instanceof OptimisticLockingFailureException || instanceGone) {
                 return answer(Response.Status.CONFLICT, "Someone else changed this task or its plan at the same moment: "
                         + "reload it to see where it stands.");
             }

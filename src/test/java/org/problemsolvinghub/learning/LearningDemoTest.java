@@ -10,6 +10,7 @@ import org.problemsolvinghub.HubTest;
 import com.jayway.jsonpath.JsonPath;
 
 /** The demo's learning data, as the demo users see it through the API. */
+@org.junit.jupiter.api.Order(1)
 class LearningDemoTest extends HubTest {
 
     @Test

@@ -55,4 +55,14 @@ class RotationDemoTest extends HubTest {
                 .anyMatch(n -> n.startsWith("Accept Gareth Thomas for overtime-only training"));
         assertThat(taskNames("aevans")).isEmpty();
     }
+
+    @Test
+    void approvedTestimoniesAreFoundInTheLibraryByPoliceStaffOnly() {
+        String hits = as("kpatel").getForObject("/api/library?q=999 call", String.class);
+        assertThat((List<String>) JsonPath.read(hits, "$.hits[*].kind")).contains("testimony");
+        assertThat((List<String>) JsonPath.read(hits, "$.hits[?(@.kind == 'testimony')].summary"))
+                .anyMatch(s -> s.contains("first minute of a 999 call"));
+        assertThat((List<String>) JsonPath.read(as("hmorris").getForObject("/api/library?q=999 call", String.class),
+                "$.hits[*].kind")).doesNotContain("testimony");
+    }
 }

@@ -107,6 +107,8 @@ class ProcessDeploymentTest extends HubTest {
 
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaFormRef()).as(file + ": form of " + task.getId()).isNotBlank();
+                // The name is the diagram's label: an expression belongs in the taskName property (TaskNames).
+                assertThat(task.getName()).as(file + ": label of " + task.getId()).isNotBlank().doesNotContain("${", "#{");
                 assertThat(formIds).as(file + ": form " + task.getCamundaFormRef()).contains(task.getCamundaFormRef());
             }
             for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {

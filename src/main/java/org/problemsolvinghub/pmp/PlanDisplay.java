@@ -4,18 +4,22 @@ import org.problemsolvinghub.system.FormValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
+import org.problemsolvinghub.organisation.HubGroups;
+import org.problemsolvinghub.security.AsHub;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Puts what a form shows about the plan into the process as each of its tasks is created: the quality
- * findings, the actions and where they stand, the assessment, and the objectives the objectives and
- * assessment forms edit. Forms can only show process variables; the plan itself lives in the hub's
+ * findings, the actions and where they stand, the assessment, the objectives the objectives and
+ * assessment forms edit, and the area's officers for the forms that choose one (areaOfficers). Forms can only show process variables; the plan itself lives in the hub's
  * tables, so these are copies for reading, refreshed every time a task opens.
  */
 @Component
@@ -32,10 +36,20 @@ class PlanDisplay implements TaskListener {
             "Task_AddressReview", List.of("reviewReply"),
             "Task_AnalystRequest", List.of("analystAnswer"));
 
-    private final PmpRepository plans;
+    /** Tasks whose forms choose an officer of the plan's area: the owner at triage, an action's officer. */
+    private static final Set<String> CHOOSE_AN_OFFICER = Set.of("Task_Triage", "Task_ActionPlan", "Task_Response");
 
-    PlanDisplay(PmpRepository plans) {
+    /** Enough for any area's officers; the forms' lists are searchable. */
+    private static final int MOST_OFFICERS = 1000;
+
+    private final PmpRepository plans;
+    private final IdentityService identityService;
+    private final AsHub asHub;
+
+    PlanDisplay(PmpRepository plans, IdentityService identityService, AsHub asHub) {
         this.plans = plans;
+        this.identityService = identityService;
+        this.asHub = asHub;
     }
 
     @Override
@@ -48,7 +62,20 @@ class PlanDisplay implements TaskListener {
             if (!plan.getObjectives().isEmpty()) {
                 task.getExecution().setVariable("objectives", SpinValues.jsonValue(FormValues.toJson(objectives(plan))).create());
             }
+            if (CHOOSE_AN_OFFICER.contains(task.getTaskDefinitionKey())) {
+                task.getExecution().setVariable("areaOfficers",
+                        SpinValues.jsonValue(FormValues.toJson(officersOf(plan.getAreaCode()))).create());
+            }
         });
+    }
+
+    /** The area's officers as a form's select lists them: "Kiran Patel (kpatel)", by surname. */
+    List<Map<String, String>> officersOf(String areaCode) {
+        return asHub.call(() -> identityService.createUserQuery().memberOfGroup(HubGroups.officersOf(areaCode))
+                .orderByUserLastName().asc().orderByUserFirstName().asc().listPage(0, MOST_OFFICERS).stream()
+                .map(u -> Map.of("label", (u.getFirstName() + " " + u.getLastName()).strip() + " (" + u.getId() + ")",
+                        "value", u.getId()))
+                .toList());
     }
 
     static Map<String, Object> textVariables(Pmp plan) {

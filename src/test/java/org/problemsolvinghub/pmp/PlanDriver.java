@@ -18,13 +18,13 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * Drives plans through the engine as people do in Tasklist: each task completed by the user who holds
  * it, with the variables its Camunda Form submits (lists as Json).
  */
-class PlanDriver {
+public class PlanDriver {
 
     private final ProcessEngine engine;
     private final IdentityService identity;
     private final PmpService pmps;
 
-    PlanDriver(ProcessEngine engine, PmpService pmps) {
+    public PlanDriver(ProcessEngine engine, PmpService pmps) {
         this.engine = engine;
         this.identity = engine.getIdentityService();
         this.pmps = pmps;
@@ -49,7 +49,7 @@ class PlanDriver {
         }
     }
 
-    ProcessInstance raise(String userId, String area, String ward, ProblemType type, String title) {
+    public ProcessInstance raise(String userId, String area, String ward, ProblemType type, String title) {
         String reference = as(userId, () -> pmps.raise(new RaisePmpRequest(area, ward, PmpSource.PACT_MEETING, type, title,
                 "Residents say the same group causes this most evenings, near the same spot, week after week.",
                 List.of("PACT meeting minutes", "Incident data: 30 calls in three months"))));
@@ -57,14 +57,14 @@ class PlanDriver {
     }
 
     /** The plan's one open task with this definition key, across the plan and its actions. */
-    Task task(String businessKeyPrefix, String taskKey) {
+    public Task task(String businessKeyPrefix, String taskKey) {
         List<Task> tasks = engine.getTaskService().createTaskQuery().processInstanceBusinessKeyLike(businessKeyPrefix + "%")
                 .taskDefinitionKey(taskKey).list();
         assertThat(tasks).as("open " + taskKey + " of " + businessKeyPrefix).hasSize(1);
         return tasks.get(0);
     }
 
-    void complete(String userId, String businessKey, String taskKey, Map<String, Object> variables) {
+    public void complete(String userId, String businessKey, String taskKey, Map<String, Object> variables) {
         Task task = task(businessKey, taskKey);
         as(userId, () -> {
             engine.getTaskService().complete(task.getId(), variables);
@@ -80,27 +80,27 @@ class PlanDriver {
         return vars;
     }
 
-    void adopt(String supervisor, String reference, String owner) {
+    public void adopt(String supervisor, String reference, String owner) {
         complete(supervisor, reference, "Task_Triage", vars("cheersCommunity", true, "cheersHarm", true,
                 "cheersRecurring", true, "harm", "SUBSTANTIAL", "frequency", "FREQUENT", "triageOutcome", "ADOPT",
                 "owner", owner));
     }
 
-    void analyse(String owner, String reference) {
+    public void analyse(String owner, String reference) {
         complete(owner, reference, "Task_Analysis", vars("victimTarget", "Families using the park",
                 "offender", "A group of older teenagers", "location", "The unlit corner by the play area",
                 "placeManager", "Council parks team", "dataSources", "Calls for service, PACT minutes",
                 "hypothesis", "The unlit, hidden corner lets the group gather unseen after school"));
     }
 
-    void setObjectives(String owner, String reference) {
+    public void setObjectives(String owner, String reference) {
         complete(owner, reference, "Task_Objectives", vars("objectives", json("""
                 [{"measure":"ASB calls about the park","baselineFigure":30,"baselineFrom":"2026-01-01",
                   "baselineTo":"2026-03-31","target":10,"targetDate":"%s"}]""".formatted(day(200)))));
     }
 
     /** One action for the owner (target hardening) and one for a partner agency. */
-    void planResponse(String owner, String reference, String officer, String agency) {
+    public void planResponse(String owner, String reference, String officer, String agency) {
         complete(owner, reference, "Task_ActionPlan", vars("actions", json("""
                 [{"tactic":"ENVIRONMENTAL_DESIGN","triangleSide":"LOCATION","description":"Light the corner by the play area",
                   "ownerType":"PARTNER","actionAgency":"%s","dueDate":"%s"},
@@ -108,7 +108,7 @@ class PlanDriver {
                   "ownerType":"OFFICER","actionOfficer":"%s","dueDate":"%s"}]""".formatted(agency, day(14), officer, day(21)))));
     }
 
-    void finishAction(String userId, String actionReference) {
+    public void finishAction(String userId, String actionReference) {
         complete(userId, actionReference, "Task_Action", vars("actionOutcome", "DONE", "actionNotes", "Done as planned."));
     }
 

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import com.jayway.jsonpath.JsonPath;
+
 /** Every path of the PMP slice, through the engine as Tasklist drives it. */
 class PmpProcessTest extends HubTest {
 
@@ -62,6 +64,7 @@ class PmpProcessTest extends HubTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void raisedPlanWaitsForItsAreasSupervisorsWithItsReferenceAsBusinessKey() {
         ProcessInstance pi = raiseInCoventry();
 
@@ -70,7 +73,12 @@ class PmpProcessTest extends HubTest {
         Task triage = taskService.createTaskQuery().processInstanceId(pi.getId()).singleResult();
         assertThat(triage).hasCandidateGroup("supervisors-coventry");
         assertThat(triage.getName()).isEqualTo("Triage " + pi.getBusinessKey() + ": Shed burglaries on Foleshill allotments");
+        assertThat(triage.getDescription()).startsWith(pi.getBusinessKey() + ": Shed burglaries on Foleshill allotments. ");
         assertThat(triage.getDueDate()).isNotNull();
+        // The form's owner list: the area's officers, by name, and nobody else.
+        String officers = taskService.getVariable(triage.getId(), "areaOfficers").toString();
+        assertThat((List<String>) JsonPath.read(officers, "$[*].value")).contains("kpatel", "pcollins").doesNotContain("mkhan", "ljones");
+        assertThat((List<String>) JsonPath.read(officers, "$[*].label")).contains("Kiran Patel (kpatel)");
         assertThat(pmps.find(pi.getBusinessKey()).stage()).isEqualTo(PmpStage.TRIAGE);
         assertThat(pmps.find(pi.getBusinessKey()).raisedBy()).isEqualTo("kpatel");
     }

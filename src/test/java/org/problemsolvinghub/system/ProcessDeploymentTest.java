@@ -28,6 +28,10 @@ import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
+import org.problemsolvinghub.organisation.Area;
+import org.problemsolvinghub.organisation.AreaRepository;
+import org.problemsolvinghub.organisation.Ward;
+import org.problemsolvinghub.organisation.WardRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -41,6 +45,12 @@ class ProcessDeploymentTest extends HubTest {
 
     @Autowired
     RepositoryService repositoryService;
+
+    @Autowired
+    AreaRepository areas;
+
+    @Autowired
+    WardRepository wards;
 
     @Value("${hub.history-time-to-live}")
     String historyTimeToLive;
@@ -107,6 +117,8 @@ class ProcessDeploymentTest extends HubTest {
 
             for (UserTask task : model.getModelElementsByType(UserTask.class)) {
                 assertThat(task.getCamundaFormRef()).as(file + ": form of " + task.getId()).isNotBlank();
+                // The name is the diagram's label: an expression belongs in the taskName property (TaskNames).
+                assertThat(task.getName()).as(file + ": label of " + task.getId()).isNotBlank().doesNotContain("${", "#{");
                 assertThat(formIds).as(file + ": form " + task.getCamundaFormRef()).contains(task.getCamundaFormRef());
             }
             for (StartEvent start : model.getModelElementsByType(StartEvent.class)) {
@@ -130,5 +142,29 @@ class ProcessDeploymentTest extends HubTest {
             }
             assertThat(count).as(file.toString()).isPositive();
         }
+    }
+
+    /** The raise form lists each area's wards (a FEEL expression on the area chosen): the same as the hub's. */
+    @Test
+    void theRaiseFormOffersEachAreasWards() throws IOException {
+        JsonNode form = new ObjectMapper().readTree(PROCESSES.resolve("pmp/pmp-raise.form").toFile());
+        String expression = null;
+        for (JsonNode field : form.path("components")) {
+            if ("ward".equals(field.path("key").asText())) {
+                expression = field.path("valuesExpression").asText();
+            }
+        }
+        assertThat(expression).as("the ward's options").isNotBlank();
+        Matcher areaWards = Pattern.compile("([a-z]+): \\[([^\\]]*)\\]").matcher(expression);
+        Set<String> listed = new HashSet<>();
+        while (areaWards.find()) {
+            String area = areaWards.group(1);
+            listed.add(area);
+            List<String> inForm = Pattern.compile("\"([^\"]*)\"").matcher(areaWards.group(2)).results()
+                    .map(m -> m.group(1)).sorted().toList();
+            assertThat(inForm).as("wards of " + area).isEqualTo(
+                    wards.findByAreaCodeOrderByName(area).stream().map(Ward::getName).sorted().toList());
+        }
+        assertThat(listed).isEqualTo(areas.findAll().stream().map(Area::getCode).collect(Collectors.toSet()));
     }
 }

@@ -106,6 +106,17 @@ class PmpController {
         return pmps.find(reference);
     }
 
+    record AssessmentEdit(@NotNull(message = "send the version of the plan you read") Long version,
+            @NotNull(message = "give the assessment") @Valid AssessmentInput assessment) {
+    }
+
+    @PutMapping("/{reference}/assessment")
+    PmpView editAssessment(@PathVariable String reference, @Valid @RequestBody AssessmentEdit edit) {
+        pmps.visiblePlan(reference);
+        lifecycle.editAssessment(reference, edit.assessment(), edit.version());
+        return pmps.find(reference);
+    }
+
     record NewActions(@NotNull(message = "send the version of the plan you read") Long version,
             @NotNull(message = "give the actions") @Size(min = 1, max = 50) @Valid List<ActionInput> actions) {
     }

@@ -215,26 +215,59 @@ public class PmpLifecycle {
 
     @Transactional
     public void recordAssessment(String reference, AssessmentInput input) {
+        checkAssessment(input);
+        change(reference, plan -> {
+            applyAssessment(plan, input);
+            plan.recordAssessment(new Assessment(input, HubClock.now()));
+            quality.requireReady(plan, PmpStage.SIGN_OFF);
+        });
+    }
+
+    /** An API edit of the assessment while the owner is still assessing; the form shows it. */
+    @Transactional
+    public void editAssessment(String reference, AssessmentInput input, Long version) {
+        Pmp plan = editable(reference, version, PmpStage.ASSESSMENT);
+        checkAssessment(input);
+        change(reference, p -> {
+            applyAssessment(p, input);
+            p.updateAssessment(new Assessment(input, HubClock.now()));
+        });
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("assessmentOutcome", input.assessmentOutcome().name());
+        fields.put("impact", input.impact().name());
+        fields.put("impactFigure", input.impactFigure() == null ? null : input.impactFigure().doubleValue());
+        fields.put("causedByResponse", input.causedByResponse());
+        fields.put("displacementPlaces", Boolean.TRUE.equals(input.displacementPlaces()));
+        fields.put("displacementTimes", Boolean.TRUE.equals(input.displacementTimes()));
+        fields.put("displacementCrimes", Boolean.TRUE.equals(input.displacementCrimes()));
+        fields.put("displacementFindings", input.displacementFindings());
+        fields.put("lessonsLearnt", input.lessonsLearnt());
+        fields.put("objectives", org.camunda.spin.plugin.variable.SpinValues
+                .jsonValue(FormValues.toJson(PlanDisplay.objectives(plan))).create());
+        refreshFormCopy(plan, fields);
+    }
+
+    private void checkAssessment(AssessmentInput input) {
         List<FieldProblem> problems = new ArrayList<>();
         validate("", input, problems);
         if (input.impact() == Impact.REDUCED && input.impactFigure() == null) {
             problems.add(new FieldProblem("impactFigure", "say by how much it was reduced"));
         }
         throwIfAny(problems);
-        change(reference, plan -> {
-            List<AssessmentInput.ObjectiveResult> results = input.objectives() == null ? List.of() : input.objectives();
-            for (int i = 0; i < results.size(); i++) {
-                AssessmentInput.ObjectiveResult result = results.get(i);
-                Objective objective = objectiveFor(plan, result, i);
-                if (result.afterFrom().isAfter(result.afterTo())) {
-                    throw new InvalidInputException("objectives", "objective " + objective.getPosition()
-                            + ": the period after ends before it starts");
-                }
-                objective.recordAfter(result.afterFigure(), result.afterFrom(), result.afterTo());
+    }
+
+    /** The figures after, objective by objective. */
+    private static void applyAssessment(Pmp plan, AssessmentInput input) {
+        List<AssessmentInput.ObjectiveResult> results = input.objectives() == null ? List.of() : input.objectives();
+        for (int i = 0; i < results.size(); i++) {
+            AssessmentInput.ObjectiveResult result = results.get(i);
+            Objective objective = objectiveFor(plan, result, i);
+            if (result.afterFrom().isAfter(result.afterTo())) {
+                throw new InvalidInputException("objectives", "objective " + objective.getPosition()
+                        + ": the period after ends before it starts");
             }
-            plan.recordAssessment(new Assessment(input, HubClock.now()));
-            quality.requireReady(plan, PmpStage.SIGN_OFF);
-        });
+            objective.recordAfter(result.afterFigure(), result.afterFrom(), result.afterTo());
+        }
     }
 
     private static Objective objectiveFor(Pmp plan, AssessmentInput.ObjectiveResult result, int index) {

@@ -261,4 +261,30 @@ class PmpPlanApiTest extends HubTest {
                 String.class), "$.hits[*].kind")).containsOnly("pmp");
         assertThat(as("mkhan").getForEntity("/api/library?kind=gossip", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
+
+    @Test
+    void theAssessmentCanBeDraftedThroughTheApiAndTheFormShowsIt() {
+        String ref = planInResponse("Litter louts at Longford shops");
+        driver.finishAction("hmorris", ref + "-A01");
+        driver.finishAction("kpatel", ref + "-A02");
+        driver.completeResponse("kpatel", ref);
+        Map<String, Object> assessment = Map.of("objectives", List.of(Map.of("afterFigure", 12, "afterFrom", "2027-01-01",
+                        "afterTo", "2027-03-31")), "assessmentOutcome", "PARTLY_MET", "impact", "REDUCED_HARM",
+                "causedByResponse", "Partly: a new bin helped more than the warnings.", "displacementPlaces", true,
+                "lessonsLearnt", "Ask the council for bins before handing out warnings: it was the bins that worked.");
+        ResponseEntity<String> drafted = put("kpatel", "/api/pmps/" + ref + "/assessment",
+                Map.of("version", version("kpatel", ref), "assessment", assessment));
+        assertThat(drafted.getStatusCode()).as(drafted.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat((String) JsonPath.read(drafted.getBody(), "$.stage")).isEqualTo("ASSESSMENT");
+        assertThat((String) JsonPath.read(drafted.getBody(), "$.assessment.impact")).isEqualTo("REDUCED_HARM");
+        String pi = pmps.find(ref).reference();
+        assertThat(processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(pi).singleResult())
+                .satisfies(instance -> assertThat(processEngine.getRuntimeService().getVariable(instance.getId(), "impact"))
+                        .isEqualTo("REDUCED_HARM"));
+        ResponseEntity<String> bad = put("kpatel", "/api/pmps/" + ref + "/assessment",
+                Map.of("version", version("kpatel", ref), "assessment", Map.of("impact", "REDUCED")));
+        assertThat(bad.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((List<String>) JsonPath.read(bad.getBody(), "$.errors[*].field")).contains("assessment.assessmentOutcome",
+                "assessment.lessonsLearnt");
+    }
 }

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
@@ -18,8 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The engine's REST API answers 500 when two people complete or claim the same task at once, or when
- * a task was completed a moment ago (a double click in Tasklist). Those are the client's race, not a
+ * The engine's REST API answers 500 when two people complete or claim the same task at once, when
+ * a task was completed a moment ago (a double click in Tasklist), and when a delegate refuses a process
+ * start's input. Those are the client's race, not a
  * server fault: this says 409 (someone else got there first) or 404 (the task is gone), with the
  * engine's own message; everything else is answered as Camunda answers it.
  */
@@ -76,6 +78,13 @@ class EngineRestErrors {
                         + "reload it to see where it stands.");
             }
         }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            // A rule a delegate checked (a ward outside the area...): the client's input, whichever endpoint
+            // it came through (Camunda answers 400 for it on submit-form but 500 on /start).
+            if (t instanceof FormFieldValidationException) {
+                return answer(Response.Status.BAD_REQUEST, t.getMessage(), "InvalidRequestException");
+            }
+        }
         Throwable cause = exception.getCause() instanceof ProcessEngineException inner ? inner : exception;
         if (cause instanceof NullValueException && cause.getMessage() != null
                 && cause.getMessage().contains("Cannot find task")) {
@@ -86,9 +95,12 @@ class EngineRestErrors {
     }
 
     private static Response answer(Response.Status status, String message) {
+        return answer(status, message, status == Response.Status.CONFLICT ? "Conflict" : "NotFound");
+    }
+
+    private static Response answer(Response.Status status, String message, String type) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(java.util.Map.of("type", status == Response.Status.CONFLICT ? "Conflict" : "NotFound",
-                        "message", message))
+                .entity(java.util.Map.of("type", type, "message", message))
                 .build();
     }
 }

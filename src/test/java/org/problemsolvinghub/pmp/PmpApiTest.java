@@ -147,6 +147,12 @@ class PmpApiTest extends HubTest {
                 new HttpEntity<>(variables.replace("earlsdon", "Aston"), json), String.class);
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(refused.getBody()).contains("ward: 'Aston' is not a ward of coventry");
+
+        // The same through the engine's plain start endpoint, which Camunda alone would answer with a 500.
+        ResponseEntity<String> viaStart = as("kpatel").postForEntity("/engine-rest/process-definition/key/pmp/start",
+                new HttpEntity<>(variables.replace("earlsdon", "Aston"), json), String.class);
+        assertThat(viaStart.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(viaStart.getBody()).contains("ward: 'Aston' is not a ward of coventry");
     }
 
     @Test

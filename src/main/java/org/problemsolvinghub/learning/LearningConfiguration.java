@@ -2,6 +2,7 @@ package org.problemsolvinghub.learning;
 
 import java.time.ZoneId;
 
+import org.problemsolvinghub.system.HubClock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,5 +12,5 @@ import org.springframework.context.annotation.Configuration;
 public class LearningConfiguration {
 
     /** A challenge day, a journey's due date and a session's local time are all the force's. */
-    public static final ZoneId FORCE_TIME_ZONE = ZoneId.of("Europe/London");
+    public static final ZoneId FORCE_TIME_ZONE = HubClock.ZONE;
 }

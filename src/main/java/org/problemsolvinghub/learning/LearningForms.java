@@ -33,21 +33,8 @@ public final class LearningForms {
 
     /** A whole number from a form's number field (which may arrive as a Long, a Double or text). */
     public static Integer number(VariableScope scope, String name) {
-        Object value = scope.getVariable(name);
-        if (value == null || value.toString().isBlank()) {
-            return null;
-        }
-        if (value instanceof Number n) {
-            if (n.doubleValue() != Math.rint(n.doubleValue())) {
-                throw new InvalidInputException(name, "give a whole number");
-            }
-            return n.intValue();
-        }
-        try {
-            return Integer.valueOf(value.toString().strip());
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(name, "give a whole number");
-        }
+        Long value = FormValues.number(scope, name);
+        return value == null ? null : Math.toIntExact(value);
     }
 
     /**

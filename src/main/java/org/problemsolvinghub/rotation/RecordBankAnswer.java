@@ -1,7 +1,7 @@
 package org.problemsolvinghub.rotation;
 
-import static org.problemsolvinghub.rotation.FormValues.bool;
-import static org.problemsolvinghub.rotation.FormValues.text;
+import static org.problemsolvinghub.system.FormValues.bool;
+import static org.problemsolvinghub.system.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,8 +1,8 @@
 package org.problemsolvinghub.rotation;
 
-import static org.problemsolvinghub.rotation.FormValues.date;
-import static org.problemsolvinghub.rotation.FormValues.number;
-import static org.problemsolvinghub.rotation.FormValues.text;
+import static org.problemsolvinghub.system.FormValues.date;
+import static org.problemsolvinghub.system.FormValues.number;
+import static org.problemsolvinghub.system.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -1,6 +1,6 @@
 package org.problemsolvinghub.rotation;
 
-import static org.problemsolvinghub.rotation.FormValues.text;
+import static org.problemsolvinghub.system.FormValues.text;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

@@ -10,7 +10,7 @@ import org.problemsolvinghub.system.HubClock;
 /** Days as the force counts them (UK time), from the engine's clock so tests can move it. */
 final class RotationCalendar {
 
-    static final ZoneId FORCE_TIME_ZONE = ZoneId.of("Europe/London");
+    static final ZoneId FORCE_TIME_ZONE = HubClock.ZONE;
 
     private RotationCalendar() {
     }

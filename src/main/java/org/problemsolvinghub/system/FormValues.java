@@ -1,5 +1,8 @@
 package org.problemsolvinghub.system;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import java.util.List;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
@@ -28,6 +31,51 @@ public final class FormValues {
     public static String text(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString().strip();
+    }
+
+    /** A yes/no answer, or null when the form did not send one. */
+    public static Boolean bool(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value instanceof Boolean) {
+            return (Boolean) value;
+        }
+        return Boolean.valueOf(value.toString());
+    }
+
+    /** A date field's day: forms send "2027-01-04" (or a full timestamp, whose date part is the day meant). */
+    public static LocalDate date(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Date day) {
+            return LocalDate.ofInstant(day.toInstant(), HubClock.ZONE);
+        }
+        String text = value.toString().strip();
+        try {
+            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(name, "give a date as yyyy-mm-dd, not '" + text + "'");
+        }
+    }
+
+    /** A whole number from a number field, which may arrive as a Long, a Double or text. */
+    public static Long number(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            return null;
+        }
+        if (value instanceof Number n) {
+            if (n.doubleValue() != Math.rint(n.doubleValue())) {
+                throw new InvalidInputException(name, "give a whole number");
+            }
+            return n.longValue();
+        }
+        try {
+            return Long.valueOf(value.toString().strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(name, "give a whole number, not '" + value + "'");
+        }
     }
 
     public static boolean flag(VariableScope scope, String name) {

@@ -120,6 +120,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * The engine's state of the plan changed under this request (a timer fired, a form was completed at the
+     * same moment), or the database picked it as a deadlock's victim: a race lost, not a fault. Answered as
+     * a stale update, never a 500.
+     */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ProblemDetail concurrentChange(RuntimeException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "Someone else changed this record at the same moment: read it again and repeat your change.");
+        problem.setTitle("Stale update");
+        return problem;
+    }
+
     /** Let Spring Security answer 403 as it does for the rest of the hub. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail accessDenied(AccessDeniedException ex) {

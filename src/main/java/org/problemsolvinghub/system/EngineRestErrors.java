@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
-import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -37,12 +37,15 @@ class EngineRestErrors {
         };
     }
 
-    /** The hub's own tables lost the race (a plan's version moved on under a delegate). */
+    /**
+     * The hub's own tables lost the race: a plan's version moved on under a delegate, or the database
+     * chose this request as a deadlock's victim (Spring's pessimistic-locking failures).
+     */
     @Priority(Priorities.USER - 100)
-    public static class HubTableRaces implements ExceptionMapper<OptimisticLockingFailureException> {
+    public static class HubTableRaces implements ExceptionMapper<ConcurrencyFailureException> {
 
         @Override
-        public Response toResponse(OptimisticLockingFailureException exception) {
+        public Response toResponse(ConcurrencyFailureException exception) {
             return answer(exception);
         }
     }
@@ -73,7 +76,7 @@ class EngineRestErrors {
             boolean instanceGone = t instanceof NullValueException && t.getMessage() != null
                     && t.getMessage().contains("Cannot restore state of process instance");
             if (t instanceof OptimisticLockingException || t instanceof TaskAlreadyClaimedException
-                    || t instanceof OptimisticLockingFailureException || instanceGone) {
+                    || t instanceof ConcurrencyFailureException || instanceGone || lostToAnotherTransaction(t)) {
                 return answer(Response.Status.CONFLICT, "Someone else changed this task or its plan at the same moment: "
                         + "reload it to see where it stands.");
             }
@@ -92,6 +95,14 @@ class EngineRestErrors {
                     + cause.getMessage() + ")");
         }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /**
+     * PostgreSQL broke a deadlock (40P01) or a serialization conflict (40001) by failing this request: the
+     * other one went through, so this one is the loser of a race, whichever layer's exception carries it.
+     */
+    static boolean lostToAnotherTransaction(Throwable t) {
+        return t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
     }
 
     private static Response answer(Response.Status status, String message) {

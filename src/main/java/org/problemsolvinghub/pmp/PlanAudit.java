@@ -43,6 +43,13 @@ class PlanAudit {
         return fields;
     }
 
+    /** One part of the plan (an action) as it appears at {@code path} in the whole plan's snapshot. */
+    Map<String, String> snapshot(String path, Object part) {
+        Map<String, String> fields = new TreeMap<>();
+        flatten(path, json.valueToTree(part), fields);
+        return fields;
+    }
+
     void record(long pmpId, String userId, Map<String, String> before, Map<String, String> after) {
         Timestamp at = Timestamp.from(HubClock.now());
         Set<String> names = new java.util.TreeSet<>(before.keySet());

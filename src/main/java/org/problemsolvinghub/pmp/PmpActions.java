@@ -5,6 +5,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -14,7 +15,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.organisation.PartnerAgencyRepository;
-import org.problemsolvinghub.security.CurrentUser;
+import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.system.HubClock;
 import org.problemsolvinghub.system.InvalidInputException;
 import org.problemsolvinghub.system.NotFoundException;
@@ -37,18 +38,18 @@ public class PmpActions {
     private final TaskService taskService;
     private final IdentityService identityService;
     private final PartnerAgencyRepository agencies;
-    private final CurrentUser currentUser;
     private final PmpProperties properties;
+    private final AsHub asHub;
 
     PmpActions(ActionRepository actions, RuntimeService runtimeService, TaskService taskService,
-            IdentityService identityService, PartnerAgencyRepository agencies, CurrentUser currentUser,
-            PmpProperties properties) {
+            IdentityService identityService, PartnerAgencyRepository agencies,
+            PmpProperties properties, AsHub asHub) {
+        this.asHub = asHub;
         this.actions = actions;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
         this.agencies = agencies;
-        this.currentUser = currentUser;
         this.properties = properties;
     }
 
@@ -90,8 +91,8 @@ public class PmpActions {
         return action.getOwnerAgency() == null ? List.of() : List.of(HubGroups.partner(action.getOwnerAgency()));
     }
 
-    @Transactional
-    public void recordDone(String actionReference, String outcome, String notes) {
+    /** The result an action's form gives: done, or cannot be done, with notes saying what or why. */
+    static ActionStatus result(String outcome, String notes) {
         if (notes == null || notes.isBlank()) {
             throw new InvalidInputException("actionNotes", "say what was done, or why it cannot be done");
         }
@@ -104,7 +105,28 @@ public class PmpActions {
         if (status == null || status == ActionStatus.OPEN) {
             throw new InvalidInputException("actionOutcome", "choose: done, or cannot be done");
         }
-        action(actionReference).finish(status, notes.strip(), currentUser.id(), HubClock.now());
+        return status;
+    }
+
+    /** How the plan's owner is told, on their "Run the response" task, that every action has finished. */
+    public static final String ALL_FINISHED = "All actions of this plan are finished";
+
+    /**
+     * The plan's last open action has just finished: a comment on the owner's "Run the response" task says
+     * so, since its form shows the actions as they stood when it opened. Called under the plan's lock, so
+     * two actions finishing together tell the owner once, not twice or never.
+     */
+    void allFinished(Pmp plan) {
+        asHub.run(() -> {
+            Task response = taskService.createTaskQuery().processInstanceId(plan.getProcessInstanceId())
+                    .taskDefinitionKey("Task_Response").singleResult();
+            if (response != null) {
+                taskService.createComment(response.getId(), plan.getProcessInstanceId(), ALL_FINISHED + " ("
+                        + plan.getActions().stream().map(a -> "A%02d %s".formatted(a.getNumber(),
+                                a.getStatus().name().replace('_', ' ').toLowerCase())).collect(Collectors.joining(", "))
+                        + "): say whether the response is complete, so that the plan can be assessed.");
+            }
+        });
     }
 
     /** The due date has passed: remind the owner on the task itself and raise its priority. */
@@ -140,12 +162,25 @@ public class PmpActions {
     }
 
     Action action(String actionReference) {
+        return actions.findByPlanReferenceAndNumber(planReference(actionReference), number(actionReference))
+                .orElseThrow(() -> new NotFoundException("No action " + actionReference));
+    }
+
+    /** PMP-COV-2026-0001 of PMP-COV-2026-0001-A02. */
+    static String planReference(String actionReference) {
         int dash = actionReference == null ? -1 : actionReference.lastIndexOf("-A");
         if (dash < 0) {
             throw new NotFoundException("No action " + actionReference);
         }
-        return actions.findByPlanReferenceAndNumber(actionReference.substring(0, dash),
-                        Integer.parseInt(actionReference.substring(dash + 2)))
-                .orElseThrow(() -> new NotFoundException("No action " + actionReference));
+        return actionReference.substring(0, dash);
+    }
+
+    /** 2 of PMP-COV-2026-0001-A02. */
+    static int number(String actionReference) {
+        try {
+            return Integer.parseInt(actionReference.substring(planReference(actionReference).length() + 2));
+        } catch (NumberFormatException e) {
+            throw new NotFoundException("No action " + actionReference);
+        }
     }
 }

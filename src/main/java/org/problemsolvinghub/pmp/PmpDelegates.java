@@ -150,8 +150,8 @@ class PmpDelegates {
     }
 
     @Bean
-    JavaDelegate recordActionDone(PmpActions actions) {
-        return formStep(ex -> actions.recordDone(ex.getProcessBusinessKey(), text(ex, "actionOutcome"),
+    JavaDelegate recordActionDone(PmpLifecycle lifecycle) {
+        return formStep(ex -> lifecycle.recordActionDone(ex.getProcessBusinessKey(), text(ex, "actionOutcome"),
                 text(ex, "actionNotes")));
     }
 

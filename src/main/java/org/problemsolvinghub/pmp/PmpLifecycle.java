@@ -103,7 +103,7 @@ public class PmpLifecycle {
     public void editObjectives(String reference, List<ObjectiveInput> objectives, Long version) {
         Pmp plan = editable(reference, version, PmpStage.OBJECTIVES, PmpStage.RESPONSE);
         checkObjectives(objectives);
-        change(reference, p -> p.replaceObjectives(objectives));
+        change(plan, p -> p.replaceObjectives(objectives));
         refreshFormCopy(plan, Map.of("objectives", org.camunda.spin.plugin.variable.SpinValues
                 .jsonValue(FormValues.toJson(PlanDisplay.objectives(plan))).create()));
     }
@@ -112,7 +112,7 @@ public class PmpLifecycle {
     @Transactional
     public void editAnalysis(String reference, Analysis analysis, Long version) {
         Pmp plan = editable(reference, version, PmpStage.ANALYSIS);
-        change(reference, p -> p.updateAnalysis(analysis));
+        change(plan, p -> p.updateAnalysis(analysis));
         Map<String, Object> fields = new java.util.HashMap<>();
         fields.put("victimTarget", analysis.getVictimTarget());
         fields.put("guardian", analysis.getGuardian());
@@ -173,7 +173,7 @@ public class PmpLifecycle {
         }
         throwIfAny(problems);
         List<Action> added = new ArrayList<>();
-        change(reference, plan -> inputs.forEach(input -> added.add(plan.addAction(input))));
+        change(current, plan -> inputs.forEach(input -> added.add(plan.addAction(input))));
         plans.flush();
         asHub.run(() -> added.forEach(actions::start));
         return added.stream().map(Action::reference).toList();
@@ -213,6 +213,30 @@ public class PmpLifecycle {
         });
     }
 
+    /**
+     * An action's owner records its result. Each action runs in a process of its own, so two owners can
+     * finish their actions at the same moment: under the plan's lock the second sees the first's result, the
+     * audit trail gets each, and whoever finishes the last open action tells the plan's owner, once.
+     */
+    @Transactional
+    public void recordActionDone(String actionReference, String outcome, String notes) {
+        ActionStatus result = PmpActions.result(outcome, notes);
+        int number = PmpActions.number(actionReference);
+        Pmp plan = plan(PmpActions.planReference(actionReference));
+        Action action = plan.getActions().stream().filter(a -> a.getNumber() == number).findFirst()
+                .orElseThrow(() -> new NotFoundException("No action " + actionReference));
+        // Only this action's fields can change, so only they are compared for the audit trail.
+        String path = "actions[" + plan.getActions().indexOf(action) + "]";
+        Map<String, String> before = audit.snapshot(path, PmpView.action(action));
+        action.finish(result, notes.strip(), currentUser.id(), HubClock.now());
+        quality.refresh(plan);
+        plans.flush();
+        audit.record(plan.getId(), currentUser.id(), before, audit.snapshot(path, PmpView.action(action)));
+        if (plan.getStage() == PmpStage.RESPONSE && plan.getActions().stream().noneMatch(a -> a.getStatus() == ActionStatus.OPEN)) {
+            actions.allFinished(plan);
+        }
+    }
+
     @Transactional
     public void recordAssessment(String reference, AssessmentInput input) {
         checkAssessment(input);
@@ -228,7 +252,7 @@ public class PmpLifecycle {
     public void editAssessment(String reference, AssessmentInput input, Long version) {
         Pmp plan = editable(reference, version, PmpStage.ASSESSMENT);
         checkAssessment(input);
-        change(reference, p -> {
+        change(plan, p -> {
             applyAssessment(p, input);
             p.updateAssessment(new Assessment(input, HubClock.now()));
         });
@@ -327,7 +351,11 @@ public class PmpLifecycle {
 
     /** Applies a change to a plan, then re-checks its quality and audits every field that moved. */
     void change(String reference, Consumer<Pmp> mutation) {
-        Pmp plan = plan(reference);
+        change(plan(reference), mutation);
+    }
+
+    /** The same, for a plan this transaction has already locked with {@link #plan}. */
+    private void change(Pmp plan, Consumer<Pmp> mutation) {
         Map<String, String> before = audit.snapshot(view(plan));
         mutation.accept(plan);
         quality.refresh(plan);
@@ -346,8 +374,15 @@ public class PmpLifecycle {
         return PmpView.of(plan, wards.findById(plan.getWardCode()).orElseThrow());
     }
 
+    /**
+     * The plan to change, its row locked until the transaction commits, so changes to one plan run one at
+     * a time on every node: a form completion, an API edit and the plan's actions finishing each read the
+     * plan as the one before left it. Without the lock two of them could both number a new action A01, or
+     * both miss that the other finished the plan's last action; with it the second waits a moment instead
+     * of being turned away. Each change takes it first, before anything else reads the plan.
+     */
     Pmp plan(String reference) {
-        return plans.findByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
+        return plans.lockByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
     }
 
     private void checkAction(String prefix, Pmp plan, ActionInput input, List<FieldProblem> problems) {

@@ -5,7 +5,10 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+
+import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -14,6 +17,11 @@ interface PmpRepository extends JpaRepository<Pmp, Long>, JpaSpecificationExecut
     Optional<Pmp> findByReference(String reference);
 
     boolean existsByReference(String reference);
+
+    /** The plan, its row locked until the transaction ends (see {@link PmpLifecycle#plan}). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Pmp p where p.reference = ?1")
+    Optional<Pmp> lockByReference(String reference);
 
     @Query("""
             select p from Pmp p where p.areaCode = ?1 and (p.wardCode = ?2 or p.problemType = ?3) and p.reference <> ?4

@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.concurrent.Future;
 
 /**
  * A transaction of the test's own that holds one row locked, as a slow request or another node would.
@@ -16,7 +17,7 @@ import java.sql.SQLException;
  */
 public final class RowLock implements AutoCloseable {
 
-    private static final long PATIENCE_MILLIS = 15_000;
+    private static final long PATIENCE_MILLIS = 20_000;
 
     private final Connection connection;
 
@@ -48,6 +49,31 @@ public final class RowLock implements AutoCloseable {
         }
     }
 
+    /** What every other session on the test database is doing, and where the request threads are: for a failure's message. */
+    private String activity() {
+        StringBuilder out = new StringBuilder();
+        try (PreparedStatement query = connection.prepareStatement("""
+                select pid, state, wait_event_type, wait_event, left(query, 160) from pg_stat_activity
+                where datname = current_database() and pid <> pg_backend_pid()""");
+                ResultSet rs = query.executeQuery()) {
+            while (rs.next()) {
+                out.append(rs.getInt(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append('/')
+                        .append(rs.getString(4)).append(": ").append(rs.getString(5)).append('\n');
+            }
+        } catch (SQLException e) {
+            out.append(e).append('\n');
+        }
+        Thread.getAllStackTraces().forEach((thread, frames) -> {
+            if (thread.getName().contains("exec") || thread.getName().startsWith("pool-")) {
+                out.append(thread.getName()).append(' ').append(thread.getState()).append('\n');
+                for (int i = 0; i < Math.min(frames.length, 25); i++) {
+                    out.append("    ").append(frames[i]).append('\n');
+                }
+            }
+        });
+        return out.toString();
+    }
+
     /** How many other sessions on the test database are waiting for a lock right now. */
     public int waiting() {
         try (PreparedStatement query = connection.prepareStatement("""
@@ -61,12 +87,20 @@ public final class RowLock implements AutoCloseable {
         }
     }
 
-    /** Waits until {@code sessions} requests are queued for a lock; fails if they never get there. */
-    public void awaitWaiting(int sessions) {
+    /**
+     * Waits until {@code sessions} requests are queued for a lock; fails if they never get there, or at once
+     * if one of the given requests answers instead (it never needed the row).
+     */
+    public void awaitWaiting(int sessions, Future<?>... requests) {
         long until = System.currentTimeMillis() + PATIENCE_MILLIS;
         while (waiting() < sessions) {
+            for (Future<?> request : requests) {
+                if (request.isDone()) {
+                    fail("a request answered instead of queueing behind the lock: " + RaceTally.answer(request));
+                }
+            }
             if (System.currentTimeMillis() > until) {
-                fail("expected " + sessions + " requests queued behind the lock, found " + waiting());
+                fail("expected " + sessions + " requests queued behind the lock, found " + waiting() + "\n" + activity());
             }
             try {
                 Thread.sleep(5);

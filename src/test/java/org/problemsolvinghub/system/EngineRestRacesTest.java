@@ -168,7 +168,7 @@ class EngineRestRacesTest extends HubTest {
                 int claim;
                 try (RowLock plan = RowLock.on("pmp", "reference = ?", ref)) {
                     completing = tally.send(() -> submit(task));
-                    plan.awaitWaiting(1);
+                    plan.awaitWaiting(1, completing);
                     claim = RaceTally.answer(tally.send(() -> claim(claimer, task)));
                 }
                 return new int[] {claim, RaceTally.answer(completing).getStatusCode().value()};

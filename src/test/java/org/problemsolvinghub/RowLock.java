@@ -17,7 +17,8 @@ import java.util.concurrent.Future;
  */
 public final class RowLock implements AutoCloseable {
 
-    private static final long PATIENCE_MILLIS = 20_000;
+    /** Long enough for a first request on a loaded machine (a JVM warming up); a queue that forms returns at once. */
+    private static final long PATIENCE_MILLIS = 60_000;
 
     private final Connection connection;
 

@@ -69,7 +69,12 @@ class HistoryRetentionTest extends HubTest {
         // A day before its time it stays; a day after, the clean-up removes it.
         cleanUpAt(ended.getEndTime().toInstant().plus(ttl).minus(Duration.ofDays(1)));
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isEqualTo(1);
-        cleanUpAt(ended.getEndTime().toInstant().plus(ttl).plus(Duration.ofDays(1)));
+        // One run of the clean-up removes a batch per table; the suite's other tests (the race tests finish hundreds
+        // of cases) leave more than a batch due at the same time, so it runs until this plan's rows are gone.
+        Instant after = ended.getEndTime().toInstant().plus(ttl).plus(Duration.ofDays(1));
+        for (int run = 0; run < 50 && historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count() > 0; run++) {
+            cleanUpAt(after);
+        }
         assertThat(historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(ref).count()).isZero();
         assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(ended.getId()).count()).isZero();
     }

@@ -51,23 +51,26 @@ public final class ApiFuzzer {
     public void fuzz(ApiEndpoint endpoint, int requests) {
         BaseRequest base = base(endpoint);
         boolean read = endpoint.method().equals("GET");
-        Map<String, String> beforeAll = read ? fingerprint.take() : null;
+        Map<String, String> beforeAll = fingerprint.take();
+        // The state as the last answer left it: a refused write must leave it so; an accepted one moves it on.
+        Map<String, String> state = beforeAll;
         for (int i = 0; i < requests; i++) {
             long start = System.nanoTime();
             BaseRequest current = fixtures.fresh(base);
             FuzzRequest request = mutator.mutate(current);
-            Map<String, String> before = read ? null : fingerprint.take();
             long sent = System.nanoTime();
             HubClient.Answer answer = client.send(base.actor(), FuzzFixtures.PASSWORD, request);
             sendNanos += System.nanoTime() - sent;
             Verdict verdict = Verdict.of(answer, false, List.of());
             String detail = null;
-            if (!read && answer.status() >= 400) {
-                List<String> changes = Fingerprint.changes(before, fingerprint.take());
-                if (!changes.isEmpty()) {
+            if (!read) {
+                Map<String, String> after = fingerprint.take();
+                List<String> changes = Fingerprint.changes(state, after);
+                if (answer.status() >= 400 && !changes.isEmpty()) {
                     verdict = Verdict.HALF_STORED;
                     detail = "changed: " + changes;
                 }
+                state = after;
             }
             tally.count(endpoint.name(), request, answer, verdict, detail);
             checkNanos += System.nanoTime() - start;

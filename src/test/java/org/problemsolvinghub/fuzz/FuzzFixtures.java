@@ -87,23 +87,39 @@ public final class FuzzFixtures implements ValidValues.Hints {
         plans.put("closed", planUpTo("closed"));
     }
 
+    /** The stages a fixture plan can be left at, in the order the SARA cycle reaches them. */
+    public static final List<String> STAGES = List.of("raised", "analysis", "objectives", "actionplan", "response",
+            "actionsdone", "assessment", "signoff", "closed");
+
+    /** A new plan of the fuzzer's officer, driven through the engine as Tasklist would, up to {@code stage}. */
     public String planUpTo(String stage) {
+        int last = STAGES.indexOf(stage);
         String ref = driver.raise(OFFICER, "coventry", "Foleshill", ProblemType.ANTISOCIAL_BEHAVIOUR,
                 "Fuzz plan in " + stage).getBusinessKey();
-        driver.adopt(SUPERVISOR, ref, OFFICER);
-        if (stage.equals("analysis")) return ref;
-        driver.analyse(OFFICER, ref);
-        if (stage.equals("objectives")) return ref;
-        driver.setObjectives(OFFICER, ref);
-        driver.planResponse(OFFICER, ref, OFFICER, "coventry-council-asb");
-        if (stage.equals("response")) return ref;
-        driver.finishAction("hmorris", ref + "-A01");
-        driver.finishAction(OFFICER, ref + "-A02");
-        driver.completeResponse(OFFICER, ref);
-        if (stage.equals("assessment")) return ref;
-        driver.assess(OFFICER, ref);
-        driver.signOff(SUPERVISOR, ref, "CLOSE", null);
+        for (int step = 1; step <= last; step++) {
+            switch (STAGES.get(step)) {
+                case "analysis" -> driver.adopt(SUPERVISOR, ref, OFFICER);
+                case "objectives" -> driver.analyse(OFFICER, ref);
+                case "actionplan" -> driver.setObjectives(OFFICER, ref);
+                case "response" -> driver.planResponse(OFFICER, ref, OFFICER, "coventry-council-asb");
+                case "actionsdone" -> {
+                    driver.finishAction("hmorris", ref + "-A01");
+                    driver.finishAction(OFFICER, ref + "-A02");
+                }
+                case "assessment" -> driver.completeResponse(OFFICER, ref);
+                case "signoff" -> driver.assess(OFFICER, ref);
+                case "closed" -> driver.signOff(SUPERVISOR, ref, "CLOSE", null);
+                default -> throw new IllegalArgumentException(stage);
+            }
+        }
         return ref;
+    }
+
+    /** An officer of the fuzzer's own with no application yet (one open application per officer). */
+    public String newOfficer(int n) {
+        String id = "fuzz-officer-" + n;
+        user(id, "officers", "officers-coventry");
+        return id;
     }
 
     public PlanDriver driver() {

@@ -10,6 +10,8 @@ import org.problemsolvinghub.HubTest;
 import org.problemsolvinghub.fuzz.ApiFuzzer;
 import org.problemsolvinghub.fuzz.FuzzFixtures;
 import org.problemsolvinghub.fuzz.FuzzTally;
+import org.problemsolvinghub.fuzz.FuzzTasks;
+import org.problemsolvinghub.fuzz.TaskFuzzer;
 import org.problemsolvinghub.fuzz.HubClient;
 import org.problemsolvinghub.fuzz.Verdict;
 import org.problemsolvinghub.pmp.PmpService;
@@ -20,7 +22,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * A quick sample of the fuzzing run (issue #9, hostile and malformed input): every {@code /api/**} endpoint
- * the application maps gets {@code fuzz.requests} (default 100) spoiled requests. No 5xx, every 400 names
+ * the application maps gets {@code fuzz.requests} (default 25) spoiled requests, and every kind of task
+ * {@code fuzz.task-requests} (default 15) spoiled completions. No 5xx, every 400 names
  * the field at fault, every other 4xx says what is wrong, and a refused write stores nothing. The full
  * run is {@code reliability/FuzzDrill}. Runs after the other classes: its writes are its own records, but
  * it writes many.
@@ -41,7 +44,7 @@ class ApiFuzzTest extends HubTest {
     @Test
     void everyApiEndpointAnswersSpoiledRequestsWithoutA5xxNamingTheFieldAndStoringNothingHalfWay() {
         long seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
-        int perEndpoint = Integer.getInteger("fuzz.requests", 100);
+        int perEndpoint = Integer.getInteger("fuzz.requests", 25);
         System.out.println("ApiFuzzTest seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
         HubClient client = new HubClient(port);
         FuzzFixtures fixtures = new FuzzFixtures(processEngine, pmps, client);
@@ -60,5 +63,27 @@ class ApiFuzzTest extends HubTest {
         assertThat(tally.minimumRequests()).isEqualTo(perEndpoint);
         assertThat(tally.failures()).as("seed " + seed).isEmpty();
         assertThat(tally.count(Verdict.SERVER_ERROR)).isZero();
+    }
+
+    @Test
+    void taskCompletionAnswersSpoiledFormsWithoutA5xxNamingTheVariableAndStoringNothingHalfWay() {
+        long seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
+        int perTask = Integer.getInteger("fuzz.task-requests", 15);
+        System.out.println("ApiFuzzTest (tasks) seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
+        HubClient client = new HubClient(port);
+        FuzzFixtures fixtures = new FuzzFixtures(processEngine, pmps, client);
+        fixtures.createUsers();
+        FuzzTally tally = new FuzzTally(seed);
+        TaskFuzzer fuzzer = new TaskFuzzer(jdbc, client, tally);
+
+        for (TaskFuzzer.TaskKind kind : new FuzzTasks(processEngine, fixtures, client).all()) {
+            fuzzer.fuzz(kind, perTask);
+        }
+
+        String command = "mvn -B -o test -Dtest=ApiFuzzTest";
+        tally.write(Path.of("target", "fuzz", "task-sample.md"), "Task completion fuzzing, quick sample", command);
+        System.out.println(tally.markdown("Task completion fuzzing, quick sample", command));
+        assertThat(tally.minimumRequests()).isEqualTo(perTask);
+        assertThat(tally.failures()).as("seed " + seed).isEmpty();
     }
 }

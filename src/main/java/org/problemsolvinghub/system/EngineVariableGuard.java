@@ -71,6 +71,11 @@ class EngineVariableGuard {
             } catch (IOException e) {
                 return; // the resource's own reading answers it (see UnreadableJson)
             }
+            if (json != null && json.isNull()) {
+                // POST /task/{id}/submit-form with the body "null" was a NullPointerException, answered 500.
+                request.abortWith(invalid("body: send a JSON object, not null"));
+                return;
+            }
             if (json == null || !json.isObject()) {
                 return;
             }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ public record AssessmentInput(
         @Valid List<ObjectiveResult> objectives,
         @NotNull(message = "choose an outcome") AssessmentOutcome assessmentOutcome,
         @NotNull(message = "choose the impact") Impact impact,
-        BigDecimal impactFigure,
+        @Digits(integer = 7, fraction = 6) BigDecimal impactFigure,
         @NotBlank(message = "say whether the response caused the change") @Size(max = 4000) String causedByResponse,
         Boolean displacementPlaces, Boolean displacementTimes, Boolean displacementCrimes,
         @Size(max = 4000) String displacementFindings,
@@ -23,7 +24,7 @@ public record AssessmentInput(
         String lessonsLearnt) {
 
     /** The figure after, for one objective (by id, or in the plan's order when the form sends none). */
-    public record ObjectiveResult(Long id, @NotNull(message = "give the figure after") BigDecimal afterFigure,
+    public record ObjectiveResult(Long id, @NotNull(message = "give the figure after") @Digits(integer = 10, fraction = 6) BigDecimal afterFigure,
             @NotNull(message = "give the start of the period after") LocalDate afterFrom,
             @NotNull(message = "give the end of the period after") LocalDate afterTo) {
     }

@@ -77,6 +77,43 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.badRequest().body(badRequest(describe(errors), errors));
     }
 
+    /** {@code /api/rotations/scheme?from=...} without {@code to}: the parameter is the field at fault. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            org.springframework.web.bind.MissingServletRequestParameterException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = List.of(new FieldError(ex.getParameterName(), "is required"));
+        return ResponseEntity.badRequest().body(badRequest(describe(errors), errors));
+    }
+
+    /** A parameter of the wrong type ({@code ?page=abc}) as Spring reports it outside a handler argument. */
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : ex.getPropertyName() != null ? ex.getPropertyName() : "parameter";
+        List<FieldError> errors = List.of(new FieldError(field, "has the wrong type or an unknown value"));
+        return ResponseEntity.badRequest().body(badRequest(describe(errors), errors));
+    }
+
+    /** Constraints on a handler's parameters ({@code @Min(1) int limit}), checked by Spring MVC itself. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            org.springframework.web.method.annotation.HandlerMethodValidationException ex, HttpHeaders headers,
+            HttpStatusCode status, WebRequest request) {
+        List<FieldError> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> new FieldError(
+                        result.getMethodParameter().getParameterName() == null ? "parameter"
+                                : result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage() == null ? "is not valid" : error.getDefaultMessage())))
+                .sorted(java.util.Comparator.comparing(FieldError::field))
+                .toList();
+        if (errors.isEmpty()) {
+            errors = List.of(new FieldError("parameter", "is not valid"));
+        }
+        return ResponseEntity.badRequest().body(badRequest(describe(errors), errors));
+    }
+
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException ex) {
         List<FieldError> errors = ex.problems().stream().map(p -> new FieldError(p.field(), p.message())).toList();

@@ -112,11 +112,11 @@ public class PlanDriver {
         complete(userId, actionReference, "Task_Action", vars("actionOutcome", "DONE", "actionNotes", "Done as planned."));
     }
 
-    void completeResponse(String owner, String reference) {
+    public void completeResponse(String owner, String reference) {
         complete(owner, reference, "Task_Response", vars("responseComplete", true, "responseNotes", "All done."));
     }
 
-    void assess(String owner, String reference) {
+    public void assess(String owner, String reference) {
         complete(owner, reference, "Task_Assessment", vars(
                 "objectives", json("[{\"afterFigure\":8,\"afterFrom\":\"2027-01-01\",\"afterTo\":\"2027-03-31\"}]"),
                 "assessmentOutcome", "MET", "impact", "REDUCED", "impactFigure", 73,
@@ -125,7 +125,7 @@ public class PlanDriver {
                 "lessonsLearnt", "Lighting a hidden corner and youth outreach together moved the group on for good."));
     }
 
-    void signOff(String supervisor, String reference, String decision, String comment) {
+    public void signOff(String supervisor, String reference, String decision, String comment) {
         complete(supervisor, reference, "Task_SignOff", vars("signOffDecision", decision, "signOffComment", comment));
     }
 }

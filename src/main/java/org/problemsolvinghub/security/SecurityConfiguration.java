@@ -11,9 +11,13 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,6 +57,26 @@ class SecurityConfiguration {
         return registration;
     }
 
+    /** Cockpit's and Admin's APIs only for those who may open Cockpit or Admin. */
+    @Bean
+    FilterRegistrationBean<WebappApplicationGuard> webappApplicationGuard() {
+        FilterRegistrationBean<WebappApplicationGuard> registration = new FilterRegistrationBean<>(new WebappApplicationGuard());
+        registration.addUrlPatterns("/camunda/api/*");
+        return registration;
+    }
+
+    /**
+     * Headers every answer carries beyond Spring Security's defaults (nosniff, frame options, no caching
+     * of API answers, HSTS on HTTPS requests): no referrer sent to other sites, since the hub's URLs name
+     * plans and tasks; and for the JSON APIs a policy that lets nothing an answer holds run or be framed.
+     * The webapps' own Content-Security-Policy comes from Camunda ({@code camunda.bpm.webapp.header-security}).
+     */
+    private static void hubHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(paths("/api/**", "/engine-rest/**"),
+                new StaticHeadersWriter("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")));
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain adminSetupClosed(HttpSecurity http) throws Exception {
@@ -76,6 +100,7 @@ class SecurityConfiguration {
                 // No cookies are read on these paths: each request carries its own credentials, so
                 // there is no session for a forged cross-site request to ride on.
                 .csrf(AbstractHttpConfigurer::disable)
+                .headers(SecurityConfiguration::hubHeaders)
                 .addFilterAfter(new EngineAuthenticationFilter(identityService), BasicAuthenticationFilter.class)
                 .build();
     }
@@ -88,10 +113,10 @@ class SecurityConfiguration {
                 // The webapps send their own X-XSRF-TOKEN and check it in Camunda's CSRF filter.
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers
+                .headers(headers -> SecurityConfiguration.hubHeaders(headers
                         .frameOptions(frame -> frame.sameOrigin())
                         // Let the browser cache the webapps' scripts and styles; Camunda marks its API answers itself.
-                        .cacheControl(cache -> cache.disable()))
+                        .cacheControl(cache -> cache.disable())))
                 .build();
     }
 }

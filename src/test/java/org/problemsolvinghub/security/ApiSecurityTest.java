@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.identity.User;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.problemsolvinghub.HubTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
@@ -45,13 +52,43 @@ class ApiSecurityTest extends HubTest {
                 .as(path).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    /** A user of this test's own: wrong passwords lock an account, and a demo user is shared with other tests. */
+    private String newOfficer(String prefix, String password) {
+        String id = prefix + UUID.randomUUID().toString().substring(0, 8);
+        User user = identityService.newUser(id);
+        user.setFirstName("Test");
+        user.setLastName("Officer");
+        user.setPassword(password);
+        identityService.saveUser(user);
+        identityService.createMembership(id, "officers");
+        return id;
+    }
+
     @Test
-    void aWrongPasswordIsRefusedAndLocksTheAccountForAWhile() {
-        assertThat(rest.withBasicAuth("pcollins", "wrong").getForEntity("/api/areas", String.class).getStatusCode())
+    @ExtendWith(OutputCaptureExtension.class)
+    void aWrongPasswordIsRefusedAndLocksTheAccountForAWhileWithoutThePasswordInTheLog(CapturedOutput log) throws Exception {
+        String user = newOfficer("throttle-api-", "right-horse-battery");
+        assertThat(rest.withBasicAuth(user, "Wrong-Guess-7731").getForEntity("/api/areas", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
-        // Camunda's login throttling: right after a failure even the right password waits its turn.
-        assertThat(as("pcollins").getForEntity("/api/areas", String.class).getStatusCode())
-                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        long failedAt = System.nanoTime();
+        // Camunda's login throttling, on both API doors: the right password is refused until
+        // loginDelayBase (3 s) has passed, longer after each further failure.
+        int tooSoon = rest.withBasicAuth(user, "right-horse-battery").getForEntity("/engine-rest/task?maxResults=1", String.class)
+                .getStatusCode().value();
+        assertThat(tooSoon == 401 || System.nanoTime() - failedAt > 3_000_000_000L)
+                .as("the right password straight after a wrong one (answered " + tooSoon + ")").isTrue();
+        long firstAccepted = -1;
+        while (firstAccepted < 0 && System.nanoTime() - failedAt < 20_000_000_000L) {
+            if (rest.withBasicAuth(user, "right-horse-battery").getForEntity("/api/areas", String.class).getStatusCode().is2xxSuccessful()) {
+                firstAccepted = System.nanoTime() - failedAt;
+            } else {
+                Thread.sleep(250);
+            }
+        }
+        assertThat(firstAccepted).as("the right password accepted at last").isPositive();
+        // 3 s after the server refused the wrong one, less the time its answer took to arrive here.
+        assertThat(firstAccepted).as("nanoseconds until the right password was accepted").isGreaterThan(2_000_000_000L);
+        assertThat(log.getAll()).doesNotContain("Wrong-Guess-7731").doesNotContain("right-horse-battery");
     }
 
     @Test
@@ -64,6 +101,42 @@ class ApiSecurityTest extends HubTest {
         // The engine's own API refuses too: a partner may not start a plan.
         assertThat(as("hmorris").postForEntity("/engine-rest/process-definition/key/pmp/start", Map.of(), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aRoleWithoutThePermissionIsForbiddenBeforeItsRequestIsRead() {
+        // Refused for the role, not for the empty body: a 400 would list what a valid request needs.
+        ResponseEntity<String> answer = as("ebaker").postForEntity("/api/pmps", Map.of(), String.class);
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(answer.getBody()).doesNotContain("problemStatement");
+        assertThat(as("hmorris").postForEntity("/api/rotations/intakes", Map.of(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        // Those with the role still get the body's faults.
+        assertThat(as("kpatel").postForEntity("/api/pmps", Map.of(), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/areas", "/api/pmps?size=1", "/engine-rest/task?maxResults=1", "/engine-rest/engine",
+            "/v3/api-docs", "/api/no-such-endpoint"})
+    void everyApiAnswerCarriesTheSecurityHeaders(String path) {
+        for (ResponseEntity<String> answer : List.of(as("kpatel").getForEntity(path, String.class),
+                rest.getForEntity(path, String.class))) {
+            HttpHeaders headers = answer.getHeaders();
+            assertThat(headers.getFirst("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
+            assertThat(headers.getFirst("X-Frame-Options")).as(path).isEqualTo("DENY");
+            assertThat(headers.getFirst("Referrer-Policy")).as(path).isEqualTo("same-origin");
+            // Spring Security's "no-cache, no-store" on the hub's API; the engine's REST API sets its own "no-cache".
+            assertThat(headers.getFirst("Cache-Control")).as(path).contains("no-cache");
+            assertThat(headers.get("Server")).as(path).isNull();
+            assertThat(headers.get("Set-Cookie")).as(path + ": stateless, no session").isNull();
+            // HTTP here: HSTS is sent only on HTTPS (ProductionProfileIT, behind a TLS-ending proxy).
+            assertThat(headers.get("Strict-Transport-Security")).as(path).isNull();
+            if (!path.startsWith("/v3")) {
+                assertThat(headers.getFirst("Content-Security-Policy")).as(path)
+                        .isEqualTo("default-src 'none'; frame-ancestors 'none'");
+            }
+        }
     }
 
     @Test

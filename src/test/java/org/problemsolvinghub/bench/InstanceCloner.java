@@ -66,6 +66,7 @@ final class InstanceCloner {
                 where table_schema = current_schema() and (table_name like 'act\\_ru\\_%' or table_name like 'act\\_hi\\_%'
                     or table_name = 'act_ge_bytearray' or table_name = 'pmp' or table_name in ('pmp_evidence',
                     'pmp_objective', 'pmp_action', 'pmp_review', 'pmp_audit'))
+                  and is_generated = 'NEVER'
                 order by table_name, ordinal_position""")) {
             while (rs.next()) {
                 String table = rs.getString(1);
@@ -191,13 +192,12 @@ final class InstanceCloner {
                 return "(t.root_proc_inst_id_ = any(?) or t.id_ in (select bytearray_id_ from act_ru_variable"
                         + " where proc_inst_id_ = any(?)))";
             default:
+                // Not every row carries its root (a child execution's root_proc_inst_id_ is null): any of them will do.
                 List<String> names = engineTables.get(table).stream().map(Column::name).toList();
-                for (String column : List.of("root_proc_inst_id_", "proc_inst_id_", "process_instance_id_")) {
-                    if (names.contains(column)) {
-                        return "t." + column + " = any(?)";
-                    }
-                }
-                return null;
+                String any = List.of("root_proc_inst_id_", "proc_inst_id_", "process_instance_id_").stream()
+                        .filter(names::contains).map(column -> "t." + column + " = any(?)")
+                        .collect(Collectors.joining(" or "));
+                return any.isEmpty() ? null : "(" + any + ")";
         }
     }
 

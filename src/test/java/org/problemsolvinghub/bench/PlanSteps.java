@@ -92,7 +92,7 @@ final class PlanSteps {
     private void complete(String user, String businessKey, String taskKey, Map<String, Object> variables) {
         HubClient client = as(user);
         JsonNode tasks = client.getOk("/engine-rest/task?processInstanceBusinessKey=" + businessKey
-                + "&taskDefinitionKey=" + taskKey);
+                + "&taskDefinitionKey=" + taskKey + "&firstResult=0&maxResults=5");
         if (tasks.size() != 1) {
             throw new IllegalStateException(user + " sees " + tasks.size() + " " + taskKey + " tasks of " + businessKey);
         }

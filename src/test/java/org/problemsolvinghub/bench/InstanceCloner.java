@@ -151,7 +151,7 @@ final class InstanceCloner {
     private static String engineExpression(String table, Column col, boolean keepJobTimes, String reference, String title) {
         String t = "t." + col.name();
         if (col.text() && col.instanceId()) {
-            return "regexp_replace(" + t + ", " + UUID_HEAD + ", '\\1' || g.sfx, 'g')";
+            return renumbered(t);
         }
         if (col.text()) {
             return replaced(t, reference, title);
@@ -163,6 +163,12 @@ final class InstanceCloner {
         return t;
     }
 
+    /** Most ids are a bare UUID, renumbered by string cutting; the rest (activity instance ids) by a regular expression. */
+    private static String renumbered(String t) {
+        return "case when length(" + t + ") = 36 then left(" + t + ", 24) || g.sfx else regexp_replace(" + t + ", "
+                + UUID_HEAD + ", '\\1' || g.sfx, 'g') end";
+    }
+
     private static String replaced(String expression, String reference, String title) {
         return "replace(replace(" + expression + ", " + literal(reference) + ", g.ref), " + literal(title) + ", g.title)";
     }
@@ -170,7 +176,7 @@ final class InstanceCloner {
     private static String hubExpression(Column col, String reference, String title) {
         String t = "t." + col.name();
         if (col.name().equals("process_instance_id")) {
-            return "regexp_replace(" + t + ", " + UUID_HEAD + ", '\\1' || g.sfx, 'g')";
+            return renumbered(t);
         }
         if (col.text()) {
             return replaced(t, reference, title);

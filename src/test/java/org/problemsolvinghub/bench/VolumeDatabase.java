@@ -48,9 +48,11 @@ final class VolumeDatabase {
             }
         }
         execute("drop database if exists " + database + " with (force)");
-        execute("create database " + database);
+        String templates = templatesName(database);
+        boolean fromTemplates = !rebuild && hasTemplates(templates);
+        execute("create database " + database + (fromTemplates ? " template " + templates : ""));
         long started = System.nanoTime();
-        String summary = new VolumeGenerator(database).generate();
+        String summary = new VolumeGenerator(database).generate(fromTemplates);
         double seconds = (System.nanoTime() - started) / 1e9;
         try (Connection c = connect(database); Statement s = c.createStatement()) {
             s.execute("create table bench_volume (version integer not null, generated_at timestamp with time zone"
@@ -65,6 +67,30 @@ final class VolumeDatabase {
             throw new IllegalStateException(e);
         }
         return new Volume(database, true, seconds, summary);
+    }
+
+    /**
+     * The database as it was when the template plans had been driven through the hub, before the bulk copies: the
+     * slow part of a generation (the hub's first start and the plans through its API) is done once per version.
+     */
+    static String templatesName(String database) {
+        return database + "_templates";
+    }
+
+    /** Keeps the database as it stands (nobody may be connected to it) for the next generation to start from. */
+    static void snapshot(String database) {
+        String templates = templatesName(database);
+        execute("drop database if exists " + templates + " with (force)");
+        execute("create database " + templates + " template " + database);
+    }
+
+    private static boolean hasTemplates(String templates) {
+        try (Connection c = connect(templates); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from bench_template")) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     static Connection connect(String database) throws SQLException {
@@ -89,7 +115,7 @@ final class VolumeDatabase {
                 ResultSet rs = s.executeQuery("select datname from pg_database where datname like 'hub\\_bench\\_volume\\_v%'")) {
             java.util.List<String> old = new java.util.ArrayList<>();
             while (rs.next()) {
-                if (!rs.getString(1).equals(keep)) {
+                if (!rs.getString(1).equals(keep) && !rs.getString(1).equals(templatesName(keep))) {
                     old.add(rs.getString(1));
                 }
             }

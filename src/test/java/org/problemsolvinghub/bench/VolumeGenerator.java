@@ -77,17 +77,25 @@ final class VolumeGenerator {
     }
 
     /** Generates everything; returns a one-line summary of what the database holds. */
-    String generate() {
+    String generate(boolean fromTemplates) {
         long started = System.nanoTime();
         Map<String, List<Template>> templates;
-        // First start on the empty database: Flyway, then the engine's schema, groups, grants and filters.
-        try (HubProcess hub = HubProcess.start("volume-generation", database, Map.of("HUB_JOB_EXECUTOR", "false"))) {
-            note("first start on the empty database: %.1f s to /actuator/health", hub.healthSeconds());
+        try {
             readAreas();
-            createPeople(hub);
-            long t = System.nanoTime();
-            templates = drivePlans(hub);
-            note("template plans through the REST API: %.1f s", (System.nanoTime() - t) / 1e9);
+            if (fromTemplates) {
+                note("template plans taken from %s", VolumeDatabase.templatesName(database));
+            } else {
+                // First start on the empty database: Flyway, then the engine's schema, groups, grants and filters.
+                try (HubProcess hub = HubProcess.start("volume-generation", database, Map.of("HUB_JOB_EXECUTOR", "false"))) {
+                    note("first start on the empty database: %.1f s to /actuator/health", hub.healthSeconds());
+                    createPeople(hub);
+                    long t = System.nanoTime();
+                    saveTemplates(drivePlans(hub));
+                    note("template plans through the REST API: %.1f s", (System.nanoTime() - t) / 1e9);
+                }
+                VolumeDatabase.snapshot(database);
+            }
+            templates = loadTemplates();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
@@ -239,8 +247,68 @@ final class VolumeGenerator {
         }
     }
 
+    private void saveTemplates(Map<String, List<Template>> templates) throws SQLException {
+        try (Connection c = VolumeDatabase.connect(database); Statement s = c.createStatement()) {
+            s.execute("create table bench_template (position serial primary key, kind text not null, area text not null,"
+                    + " reference text not null, title text not null, roots varchar[] not null)");
+            try (PreparedStatement p = c.prepareStatement(
+                    "insert into bench_template (kind, area, reference, title, roots) values (?, ?, ?, ?, ?)")) {
+                for (List<Template> ofKind : templates.values()) {
+                    for (Template t : ofKind) {
+                        p.setString(1, t.kind());
+                        p.setString(2, t.area());
+                        p.setString(3, t.reference());
+                        p.setString(4, t.title());
+                        p.setArray(5, c.createArrayOf("varchar", t.roots().toArray()));
+                        p.addBatch();
+                    }
+                }
+                p.executeBatch();
+            }
+        }
+    }
+
+    private Map<String, List<Template>> loadTemplates() throws SQLException {
+        Map<String, List<Template>> byKind = new LinkedHashMap<>();
+        try (Connection c = VolumeDatabase.connect(database); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select kind, area, reference, title, roots from bench_template order by position")) {
+            while (rs.next()) {
+                byKind.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Template(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getString(4), List.of((String[]) rs.getArray(5).getArray())));
+            }
+        }
+        return byKind;
+    }
+
+    /**
+     * The history tables' secondary indexes, dropped while millions of rows are copied in and built again after:
+     * building an index once is far cheaper than keeping it up to date row by row.
+     */
+    private List<String> dropHistoryIndexes(Connection c) throws SQLException {
+        List<String[]> indexes = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("""
+                select i.indexname, i.indexdef from pg_indexes i
+                where i.schemaname = current_schema() and i.tablename like 'act\\_hi\\_%'
+                  and i.indexdef not like 'CREATE UNIQUE%'""")) {
+            while (rs.next()) {
+                indexes.add(new String[] {rs.getString(1), rs.getString(2)});
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            for (String[] index : indexes) {
+                s.execute("drop index " + index[0]);
+            }
+        }
+        c.commit();
+        return indexes.stream().map(i -> i[1]).toList();
+    }
+
     private long cloneAll(Connection c, Map<String, List<Template>> templates) throws SQLException {
         c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("set synchronous_commit = off");
+        }
+        List<String> historyIndexes = dropHistoryIndexes(c);
         InstanceCloner cloner = new InstanceCloner(c);
         Map<String, Integer> nextNumber = new LinkedHashMap<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
@@ -286,6 +354,14 @@ final class VolumeGenerator {
             p.executeBatch();
         }
         c.commit();
+        long t = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            for (String index : historyIndexes) {
+                s.execute(index);
+            }
+        }
+        c.commit();
+        note("%d history indexes built again: %.1f s", historyIndexes.size(), (System.nanoTime() - t) / 1e9);
         c.setAutoCommit(true);
         return rows;
     }

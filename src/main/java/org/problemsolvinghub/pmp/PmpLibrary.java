@@ -72,7 +72,7 @@ class PmpLibrary implements LibrarySource {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select p.reference, p.title, p.problem_statement, p.lessons_learnt, p.impact, ");
         if (postgres && query.hasText()) {
-            sql.append("ts_rank(to_tsvector('english', coalesce(p.library_text, '')), websearch_to_tsquery('english', ?)) as score ");
+            sql.append("ts_rank(p.library_tsv, websearch_to_tsquery('english', ?)) as score ");
             args.add(query.q());
         } else {
             sql.append("0 as score ");
@@ -80,7 +80,8 @@ class PmpLibrary implements LibrarySource {
         sql.append("from pmp p where p.stage = 'CLOSED'");
         if (query.hasText()) {
             if (postgres) {
-                sql.append(" and to_tsvector('english', coalesce(p.library_text, '')) @@ websearch_to_tsquery('english', ?)");
+                // library_tsv: the text's vector, stored when the plan closes and GIN-indexed (V30)
+                sql.append(" and p.library_tsv @@ websearch_to_tsquery('english', ?)");
                 args.add(query.q());
             } else {
                 for (String word : query.q().toLowerCase(Locale.ROOT).split("\\s+")) {

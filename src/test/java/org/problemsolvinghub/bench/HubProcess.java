@@ -1,0 +1,242 @@
+package org.problemsolvinghub.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged hub ({@code target/problem-solving-hub-*.jar}) started as production starts it: its own JVM,
+ * the {@code postgres} profile, settings from the environment. The benchmark talks to it over loopback
+ * HTTP only, so the load generator and the hub are separate processes, and start-up and heap are the
+ * hub's own. Its output goes to {@code target/bench/<name>.log}.
+ */
+final class HubProcess implements AutoCloseable {
+
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "bench-admin-secret";
+
+    private static final Pattern STARTED = Pattern.compile("Started HubApplication in ([0-9.]+) seconds");
+
+    private final Process process;
+    private final int port;
+    private final Path log;
+    private final long launchedNanos;
+    private final double healthSeconds;
+    private final double startupCpuSeconds;
+    private final double reportedSeconds;
+
+    private HubProcess(Process process, int port, Path log, long launchedNanos, double healthSeconds,
+            double reportedSeconds, double startupCpuSeconds) {
+        this.process = process;
+        this.port = port;
+        this.log = log;
+        this.launchedNanos = launchedNanos;
+        this.healthSeconds = healthSeconds;
+        this.reportedSeconds = reportedSeconds;
+        this.startupCpuSeconds = startupCpuSeconds;
+    }
+
+    /** Starts the jar against {@code database} and waits for its first 200 from /actuator/health. */
+    static HubProcess start(String name, String database, Map<String, String> extraEnvironment) {
+        Path jar = jar();
+        int port = freePort();
+        Path log = Path.of("target", "bench", name + ".log");
+        try {
+            Files.createDirectories(log.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.put("SPRING_PROFILES_ACTIVE", "postgres");
+        env.put("HUB_DB_URL", VolumeDatabase.url(database));
+        env.put("HUB_DB_USER", VolumeDatabase.USER);
+        env.put("HUB_DB_PASSWORD", VolumeDatabase.PASSWORD);
+        env.put("HUB_ADMIN_USER", ADMIN);
+        env.put("HUB_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("HUB_SECURE_COOKIES", "false");
+        env.put("PORT", String.valueOf(port));
+        env.putAll(extraEnvironment);
+        long launched = System.nanoTime();
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = launched + TimeUnit.MINUTES.toNanos(6);
+        while (true) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("The hub stopped while starting; see " + log);
+            }
+            if (System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("The hub did not answer /actuator/health within 6 minutes; see " + log);
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    break;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(100);
+        }
+        double healthSeconds = (System.nanoTime() - launched) / 1e9;
+        double cpu = cpuSeconds(process.pid());
+        // Spring Boot's own "Started ... in N seconds", for comparison with the wall time measured here.
+        double reported = Double.NaN;
+        try {
+            Matcher m = STARTED.matcher(Files.readString(log, StandardCharsets.UTF_8));
+            if (m.find()) {
+                reported = Double.parseDouble(m.group(1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new HubProcess(process, port, log, launched, healthSeconds, reported, cpu);
+    }
+
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    /** Wall-clock seconds from launching the JVM to the first 200 from /actuator/health. */
+    double healthSeconds() {
+        return healthSeconds;
+    }
+
+    /** What Spring Boot reports in its "Started HubApplication in N seconds" line (NaN if not found). */
+    double reportedSeconds() {
+        return reportedSeconds;
+    }
+
+    /** CPU seconds the JVM used until it answered: steadier than wall time on a shared machine. */
+    double startupCpuSeconds() {
+        return startupCpuSeconds;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /**
+     * Heap in use after a full collection, in bytes: {@code jcmd <pid> GC.run}, then {@code GC.heap_info}
+     * (G1's "used" figure for the whole heap).
+     */
+    long heapUsedAfterFullGc() {
+        jcmd("GC.run");
+        String info = jcmd("GC.heap_info");
+        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
+        if (!m.find()) {
+            throw new IllegalStateException("No heap figure in jcmd GC.heap_info: " + info);
+        }
+        return Long.parseLong(m.group(1)) * 1024;
+    }
+
+    String jcmd(String command) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), String.valueOf(process.pid()), command)
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
+                throw new IllegalStateException("jcmd " + command + " failed: " + out);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Stops the hub as a service manager would (SIGTERM), then forcibly if it lingers. */
+    @Override
+    public void close() {
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static Path jar() {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("problem-solving-hub-.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("No target/problem-solving-hub-*.jar: run mvn -Pbench verify, "
+                            + "which packages the hub before the benchmarks"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** utime + stime of the process from /proc (Linux), in seconds; NaN elsewhere. */
+    static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks / 100.0; // USER_HZ is 100 on Linux
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
+    double elapsedSinceLaunch() {
+        return (System.nanoTime() - launchedNanos) / 1e9;
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.problemsolvinghub.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.management.ManagementFactory;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * P2 and P4 of issue #8 on the volume database ({@link VolumeDatabase}: 10,000+ open plans and their tasks,
+ * 100,000 finished process instances with FULL history, 10,000 closed plans in the library), against the
+ * packaged hub started as production starts it ({@link HubProcess}):
+ * <ul>
+ * <li>P4: start-up time to the first 200 from /actuator/health (target &lt; 15 s);</li>
+ * <li>P2: 20 people at once (officers, supervisors, partner agencies' staff and analysts of every area), each
+ * refreshing Tasklist as Tasklist does it: the filters with their counts, a page of 15 tasks of one filter
+ * (HAL, newest first), that filter's count; p50/p95/p99 per request (target p95 &lt; 100 ms);</li>
+ * <li>P2: good-practice library searches over the 10,000 closed plans (target p95 &lt; 100 ms);</li>
+ * <li>P4: heap in use after a full collection, with all of that loaded and served (target &lt; 512 MB).</li>
+ * </ul>
+ * Each person has one keep-alive connection and waits {@code bench.p2.think-ms} (default 0: back to back,
+ * the hardest case) between refreshes.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class TasklistLatencyBenchmark {
+
+    static final int USERS = Integer.getInteger("bench.p2.users", 20);
+    static final int ROUNDS = Integer.getInteger("bench.p2.rounds", 30);
+    static final int WARM_UP_ROUNDS = Integer.getInteger("bench.p2.warm-up-rounds", 5);
+    static final int SEARCHES = Integer.getInteger("bench.p2.searches", 30);
+    static final long THINK_MS = Long.getLong("bench.p2.think-ms", 0);
+    static final double TARGET_MS = 100;
+
+    /** Tasklist's request for a page of a filter's tasks: newest first, no variables. */
+    static final String TASKLIST_PAGE = """
+            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
+             "sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
+
+    static final List<String> SEARCHES_ASKED = List.of("cycle theft", "graffiti underpass", "drug dealing stairwells",
+            "lighting", "youth outreach diversion", "fly-tipping alley gates", "burglaries sheds garages", "knife",
+            "speeding school gates", "county lines", "shoplifting radio scheme", "begging bus station",
+            "catalytic converter car park", "noise flat housing", "\"community protection notices\"",
+            "displacement", "canal towpath", "dog fouling park", "motorbikes recreation ground", "CCTV");
+
+    private VolumeDatabase.Volume volume;
+    private HubProcess hub;
+
+    @BeforeAll
+    void start() {
+        volume = VolumeDatabase.ensure();
+        BenchTable.note(String.format(Locale.ROOT, "P2/P4 volume database %s (%s, generation %.0f s): %s",
+                volume.database(), volume.generatedNow() ? "generated in this run" : "kept from an earlier run",
+                volume.generationSeconds(), volume.summary()));
+        hub = HubProcess.start("volume-hub", volume.database(), Map.of());
+    }
+
+    @AfterAll
+    void stop() {
+        if (hub != null) {
+            hub.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startUp() {
+        double seconds = hub.healthSeconds();
+        BenchTable.add(new BenchTable.Row("P4", "start-up on PostgreSQL (volume database) to first 200 from /actuator/health",
+                String.format(Locale.ROOT, "%.1f s", seconds), "target 15 s", seconds / 15, "< 15 s", seconds < 15));
+        BenchTable.note(String.format(Locale.ROOT, "P4 start-up: %.1f s wall to health, Spring's own figure %.1f s, %.1f CPU"
+                + " seconds used by the hub JVM until then; load average %s when it started", seconds, hub.reportedSeconds(),
+                hub.startupCpuSeconds(), loadAverage()));
+    }
+
+    @Test
+    @Order(2)
+    void tasklistRefreshes() throws Exception {
+        List<String> people = people();
+        LatencyRecorder latency = new LatencyRecorder();
+        double hubCpu = HubProcess.cpuSeconds(hub.pid());
+        long ownCpu = processCpuNanos();
+        long started = System.nanoTime();
+        runAll(people, person -> tasklist(person, latency));
+        double wall = (System.nanoTime() - started) / 1e9;
+        hubCpu = HubProcess.cpuSeconds(hub.pid()) - hubCpu;
+        double generatorCpu = (processCpuNanos() - ownCpu) / 1e9;
+        for (String kind : latency.kinds()) {
+            double p95 = latency.percentile(kind, 95);
+            BenchTable.add(new BenchTable.Row("P2", "Tasklist, " + USERS + " people: " + kind, latency.describe(kind),
+                    "target p95 100 ms", p95 / TARGET_MS, "p95 < 100 ms", p95 < TARGET_MS));
+        }
+        BenchTable.note(String.format(Locale.ROOT, "P2 Tasklist: %d people x %d refreshes (after %d to warm up), think time %d ms,"
+                + " %.1f s; %.0f requests/s; hub CPU %.1f s, load generator CPU %.1f s (%.0f%% of one core)",
+                USERS, ROUNDS, WARM_UP_ROUNDS, THINK_MS, wall, latency.count("all") / wall, hubCpu, generatorCpu,
+                100 * generatorCpu / wall));
+    }
+
+    @Test
+    @Order(3)
+    void librarySearches() throws Exception {
+        LatencyRecorder latency = new LatencyRecorder();
+        long ownCpu = processCpuNanos();
+        long started = System.nanoTime();
+        runAll(people(), person -> library(person, latency));
+        double wall = (System.nanoTime() - started) / 1e9;
+        double p95 = latency.percentile("library search", 95);
+        BenchTable.add(new BenchTable.Row("P2", "library search over 10,000 closed plans, " + USERS + " people",
+                latency.describe("library search"), "target p95 100 ms", p95 / TARGET_MS, "p95 < 100 ms", p95 < TARGET_MS));
+        BenchTable.note(String.format(Locale.ROOT, "P2 library: %d people x %d searches, %.1f s, load generator CPU %.1f s",
+                USERS, SEARCHES, wall, (processCpuNanos() - ownCpu) / 1e9));
+    }
+
+    @Test
+    @Order(4)
+    void heapAfterLoading() {
+        long bytes = hub.heapUsedAfterFullGc();
+        double mb = bytes / 1024.0 / 1024.0;
+        BenchTable.add(new BenchTable.Row("P4", "heap in use after a full GC, volume database loaded and served",
+                String.format(Locale.ROOT, "%.0f MB", mb), "target 512 MB", mb / 512, "< 512 MB", mb < 512));
+    }
+
+    /** 20 people of every kind and area; partners are the staff of the agencies with most work. */
+    private static List<String> people() {
+        List<String> areas = List.of("birmingham", "coventry", "dudley", "sandwell", "solihull", "walsall", "wolverhampton");
+        List<String> people = new ArrayList<>();
+        areas.forEach(a -> people.add(VolumeGenerator.supervisor(a, 1)));
+        areas.forEach(a -> people.add(VolumeGenerator.officer(a, 2)));
+        List.of("coventry-council-asb", "birmingham-council-asb", "citizen-housing", "dudley-council-asb")
+                .forEach(agency -> people.add(VolumeGenerator.partnerStaff(agency)));
+        people.add(VolumeGenerator.analyst(1));
+        people.add(VolumeGenerator.analyst(2));
+        return people.subList(0, Math.min(USERS, people.size()));
+    }
+
+    interface Session {
+        void run(HubClient client) throws Exception;
+    }
+
+    private void runAll(List<String> people, Session session) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(people.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (String person : people) {
+                HubClient client = new HubClient(hub.baseUrl(), person, VolumeGenerator.PASSWORD);
+                running.add(pool.submit(() -> {
+                    session.run(client);
+                    return null;
+                }));
+            }
+            for (Future<?> f : running) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One person's Tasklist: every refresh lists the filters with counts, then a page and the count of one filter. */
+    private void tasklist(HubClient client, LatencyRecorder latency) throws InterruptedException {
+        for (int round = 0; round < WARM_UP_ROUNDS + ROUNDS; round++) {
+            LatencyRecorder into = round < WARM_UP_ROUNDS ? new LatencyRecorder() : latency;
+            long t = System.nanoTime();
+            HubClient.Answer filters = client.get("/engine-rest/filter?resourceType=Task&itemCount=true&firstResult=0&maxResults=50");
+            into.record("filters with counts", System.nanoTime() - t);
+            assertThat(filters.status()).as(filters.body()).isEqualTo(200);
+            JsonNode list = filters.json();
+            assertThat(list.size()).as("filters").isGreaterThanOrEqualTo(3);
+            String filter = list.get(round % list.size()).get("id").asText();
+            t = System.nanoTime();
+            HubClient.Answer page = client.post("/engine-rest/filter/" + filter + "/list?firstResult=0&maxResults=15",
+                    TASKLIST_PAGE, "application/hal+json");
+            into.record("page of 15 tasks (HAL)", System.nanoTime() - t);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            t = System.nanoTime();
+            HubClient.Answer count = client.get("/engine-rest/filter/" + filter + "/count");
+            into.record("filter count", System.nanoTime() - t);
+            assertThat(count.status()).as(count.body()).isEqualTo(200);
+            think();
+        }
+    }
+
+    private void library(HubClient client, LatencyRecorder latency) throws InterruptedException {
+        int offset = ThreadLocalRandom.current().nextInt(SEARCHES_ASKED.size());
+        for (int i = 0; i < WARM_UP_ROUNDS + SEARCHES; i++) {
+            String q = SEARCHES_ASKED.get((offset + i) % SEARCHES_ASKED.size());
+            long t = System.nanoTime();
+            HubClient.Answer answer = client.get("/api/library?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            long took = System.nanoTime() - t;
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            if (i >= WARM_UP_ROUNDS) {
+                latency.record("library search", took);
+            }
+            think();
+        }
+    }
+
+    private static void think() throws InterruptedException {
+        if (THINK_MS > 0) {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(THINK_MS / 2, THINK_MS * 3 / 2 + 1));
+        }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+}

@@ -347,7 +347,7 @@ public class PmpLifecycle {
     }
 
     Pmp plan(String reference) {
-        return plans.findByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
+        return plans.loadedOrByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
     }
 
     private void checkAction(String prefix, Pmp plan, ActionInput input, List<FieldProblem> problems) {

@@ -9,7 +9,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PmpRepository extends JpaRepository<Pmp, Long>, JpaSpecificationExecutor<Pmp> {
+interface PmpRepository extends JpaRepository<Pmp, Long>, JpaSpecificationExecutor<Pmp>, PmpLookup {
 
     Optional<Pmp> findByReference(String reference);
 

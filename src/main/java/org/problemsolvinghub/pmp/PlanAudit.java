@@ -2,6 +2,9 @@ package org.problemsolvinghub.pmp;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +28,9 @@ class PlanAudit {
 
     /** Fields that change with every save and say nothing about what people wrote. */
     private static final Set<String> IGNORED = Set.of("version", "quality");
+
+    private static final int COLUMNS = 6;
+    private static final int ROWS_PER_STATEMENT = 500;
 
     record Entry(Instant changedAt, String changedBy, String field, String oldValue, String newValue) {
     }
@@ -54,13 +60,26 @@ class PlanAudit {
         Timestamp at = Timestamp.from(HubClock.now());
         Set<String> names = new java.util.TreeSet<>(before.keySet());
         names.addAll(after.keySet());
+        List<Object> values = new ArrayList<>();
         for (String field : names) {
             String old = before.get(field);
             String now = after.get(field);
             if (!Objects.equals(old, now)) {
-                jdbc.update("insert into pmp_audit (pmp_id, changed_at, changed_by, field, old_value, new_value) values (?, ?, ?, ?, ?, ?)",
-                        pmpId, at, userId, field, cut(old), cut(now));
+                values.addAll(Arrays.asList(pmpId, at, userId, field, cut(old), cut(now)));
             }
+        }
+        insert(values);
+    }
+
+    /**
+     * One statement per change however many fields moved (a stage's form moves a dozen), each field still
+     * its own row, in field order; very large changes go in slices to stay within the driver's parameter limit.
+     */
+    private void insert(List<Object> values) {
+        for (int from = 0; from < values.size(); from += ROWS_PER_STATEMENT * COLUMNS) {
+            List<Object> slice = values.subList(from, Math.min(values.size(), from + ROWS_PER_STATEMENT * COLUMNS));
+            jdbc.update("insert into pmp_audit (pmp_id, changed_at, changed_by, field, old_value, new_value) values "
+                    + String.join(", ", Collections.nCopies(slice.size() / COLUMNS, "(?, ?, ?, ?, ?, ?)")), slice.toArray());
         }
     }
 

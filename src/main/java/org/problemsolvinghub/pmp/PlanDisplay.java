@@ -4,11 +4,16 @@ import org.problemsolvinghub.system.FormValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
+import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.spin.plugin.variable.SpinValues;
 import org.problemsolvinghub.organisation.HubGroups;
@@ -20,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Puts what a form shows about the plan into the process as each of its tasks is created: the quality
  * findings, the actions and where they stand, the assessment, the objectives the objectives and
  * assessment forms edit, and the area's officers for the forms that choose one (areaOfficers). Forms can only show process variables; the plan itself lives in the hub's
- * tables, so these are copies for reading, refreshed every time a task opens.
+ * tables, so these are copies for reading, brought up to date every time a task opens (written only
+ * where they changed).
  */
 @Component
 class PlanDisplay implements TaskListener {
@@ -55,18 +61,37 @@ class PlanDisplay implements TaskListener {
     @Override
     @Transactional(readOnly = true)
     public void notify(DelegateTask task) {
-        ANSWERS_TO_CLEAR.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(task.getExecution()::removeVariable);
-        String reference = task.getExecution().getProcessBusinessKey();
-        plans.findByReference(reference).ifPresent(plan -> {
-            task.getExecution().setVariables(textVariables(plan));
+        DelegateExecution execution = task.getExecution();
+        ANSWERS_TO_CLEAR.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(execution::removeVariable);
+        String reference = execution.getProcessBusinessKey();
+        // Usually the plan the completing step has just saved, already in this transaction: no query then.
+        plans.loadedOrByReference(reference).ifPresent(plan -> {
+            textVariables(plan).forEach((name, value) -> setIfChanged(execution, name, value));
             if (!plan.getObjectives().isEmpty()) {
-                task.getExecution().setVariable("objectives", SpinValues.jsonValue(FormValues.toJson(objectives(plan))).create());
+                setJsonIfChanged(execution, "objectives", FormValues.toJson(objectives(plan)));
             }
             if (CHOOSE_AN_OFFICER.contains(task.getTaskDefinitionKey())) {
-                task.getExecution().setVariable("areaOfficers",
-                        SpinValues.jsonValue(FormValues.toJson(officersOf(plan.getAreaCode()))).create());
+                setJsonIfChanged(execution, "areaOfficers", FormValues.toJson(officersOf(plan.getAreaCode())));
             }
         });
+    }
+
+    /*
+     * With history FULL every write of a variable costs an update, a history detail and its history
+     * instance's update, even when the value is the one already there; most copies do not change from one
+     * task to the next (no actions yet, not assessed yet, the same officers), so those are left alone.
+     */
+    private static void setIfChanged(VariableScope scope, String name, Object value) {
+        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
+            scope.setVariable(name, value);
+        }
+    }
+
+    private static void setJsonIfChanged(VariableScope scope, String name, String json) {
+        TypedValue current = scope.getVariableTyped(name, false);
+        if (!(current instanceof SerializableValue stored) || !json.equals(stored.getValueSerialized())) {
+            scope.setVariable(name, SpinValues.jsonValue(json).create());
+        }
     }
 
     /** The area's officers as a form's select lists them: "Kiran Patel (kpatel)", by surname. */

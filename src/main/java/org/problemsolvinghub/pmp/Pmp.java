@@ -22,6 +22,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.NaturalId;
+
 /**
  * A Proactive Management Plan: the hub's record of one community problem, keyed by its reference
  * (PMP-COV-2026-0001), which is also its process instance's business key. The engine holds where the
@@ -34,6 +36,8 @@ public class Pmp {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /** Never changes; a natural id, so a transaction that has loaded the plan finds it again without a query. */
+    @NaturalId
     private String reference;
 
     @Column(name = "area_code")

@@ -382,7 +382,7 @@ public class PmpLifecycle {
      * of being turned away. Each change takes it first, before anything else reads the plan.
      */
     Pmp plan(String reference) {
-        return plans.lockByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
+        return plans.lockedByReference(reference).orElseThrow(() -> new NotFoundException("No plan " + reference));
     }
 
     private void checkAction(String prefix, Pmp plan, ActionInput input, List<FieldProblem> problems) {

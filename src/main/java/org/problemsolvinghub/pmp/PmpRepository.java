@@ -12,7 +12,7 @@ import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface PmpRepository extends JpaRepository<Pmp, Long>, JpaSpecificationExecutor<Pmp> {
+interface PmpRepository extends JpaRepository<Pmp, Long>, JpaSpecificationExecutor<Pmp>, PmpLookup {
 
     Optional<Pmp> findByReference(String reference);
 

@@ -2,6 +2,8 @@ package org.problemsolvinghub.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.text.ParsePosition;
+import java.text.SimpleDateFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +121,11 @@ class EngineVariableGuard {
             if (!type.isEmpty() && !TYPES.contains(type)) {
                 return name + ": unknown type '" + variable.path("type").asText() + "'";
             }
+            if (type.equals("object")) {
+                // The hub's processes keep typed values only; an Object names a Java class for the engine to
+                // build, which it failed to do with a 500 (a fuzzed java.lang.ProcessBuilder in "impact").
+                return name + ": the hub takes no Object values; send a String, Number, Boolean, Date or Json";
+            }
             if (value != null && !value.isNull() && !fits(type, value)) {
                 return name + ": the value does not fit its type " + variable.path("type").asText();
             }
@@ -160,11 +167,23 @@ class EngineVariableGuard {
                     case "long" -> { Long.parseLong(text.strip()); yield true; }
                     case "double" -> { Double.parseDouble(text.strip()); yield true; }
                     case "boolean" -> text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+                    case "date" -> isEngineDate(text.strip());
                     default -> true;
                 };
             } catch (NumberFormatException e) {
                 return false;
             }
+        }
+
+        /**
+         * The engine REST API's date format (yyyy-MM-dd'T'HH:mm:ss.SSSZ); anything else it refused with
+         * "Cannot convert value ... to java type java.util.Date", naming no variable.
+         */
+        private static boolean isEngineDate(String text) {
+            SimpleDateFormat format = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT);
+            format.setLenient(false);
+            ParsePosition position = new ParsePosition(0);
+            return format.parse(text, position) != null && position.getIndex() == text.length();
         }
 
         private static boolean containsNul(JsonNode node) {

@@ -21,6 +21,7 @@ public final class FormValues {
 
     /** Forms send their own keys beside the fields we read (and blank strings for hidden fields). */
     private static final ObjectMapper FORM_JSON = JsonMapper.builder().findAndAddModules()
+            .addModule(PlausibleDates.module())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
             .configure(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT, true)
             .build();
@@ -48,15 +49,21 @@ public final class FormValues {
         if (value == null || value.toString().isBlank()) {
             return null;
         }
+        LocalDate date;
         if (value instanceof Date day) {
-            return LocalDate.ofInstant(day.toInstant(), HubClock.ZONE);
+            date = LocalDate.ofInstant(day.toInstant(), HubClock.ZONE);
+        } else {
+            String text = value.toString().strip();
+            try {
+                date = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+            } catch (DateTimeParseException e) {
+                throw new InvalidInputException(name, "give a date as yyyy-mm-dd, not '" + text + "'");
+            }
         }
-        String text = value.toString().strip();
-        try {
-            return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(name, "give a date as yyyy-mm-dd, not '" + text + "'");
+        if (!PlausibleDates.plausible(date)) {
+            throw new InvalidInputException(name, PlausibleDates.MESSAGE);
         }
+        return date;
     }
 
     /** A whole number from a number field, which may arrive as a Long, a Double or text. */

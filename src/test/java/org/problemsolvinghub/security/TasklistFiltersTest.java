@@ -31,9 +31,14 @@ class TasklistFiltersTest extends HubTest {
         return ids.get(0);
     }
 
-    private List<String> run(String user, String filter) {
-        return JsonPath.read(as(user).getForObject("/engine-rest/filter/" + filterId(user, filter)
-                + "/list?maxResults=200", String.class), "$[*].name");
+    /**
+     * The filter's tasks of the given plans: the whole list as far as the engine's query limit allows
+     * (other tests leave many tasks behind, so a page of 200 was not enough), kept to those plans.
+     */
+    private List<String> run(String user, String filter, String... references) {
+        List<String> names = JsonPath.read(as(user).getForObject("/engine-rest/filter/" + filterId(user, filter)
+                + "/list?maxResults=2000", String.class), "$[*].name");
+        return names.stream().filter(n -> List.of(references).stream().anyMatch(n::contains)).toList();
     }
 
     private String raise(String user, String area, String ward, String title) {
@@ -58,20 +63,20 @@ class TasklistFiltersTest extends HubTest {
         String coventry = raise("kpatel", "coventry", "Longford", "Dog fouling in Longford Park");
         String birmingham = raise("mkhan", "birmingham", "Nechells", "Motorbike theft in Nechells");
 
-        List<String> ljones = run("ljones", "My area's team tasks");
+        List<String> ljones = run("ljones", "My area's team tasks", coventry, birmingham);
         assertThat(ljones).anyMatch(n -> n.contains(coventry)).noneMatch(n -> n.contains(birmingham));
-        List<String> sbrown = run("sbrown", "My area's team tasks");
+        List<String> sbrown = run("sbrown", "My area's team tasks", coventry, birmingham);
         assertThat(sbrown).anyMatch(n -> n.contains(birmingham)).noneMatch(n -> n.contains(coventry));
-        assertThat(run("hmorris", "My area's team tasks")).noneMatch(n -> n.contains(coventry) || n.contains(birmingham));
+        assertThat(run("hmorris", "My area's team tasks", coventry, birmingham)).noneMatch(n -> n.contains(coventry) || n.contains(birmingham));
     }
 
     @Test
     void overdueShowsTasksPastTheirDueDate() {
         String reference = raise("kpatel", "coventry", "Radford", "Graffiti on Radford shops");
-        assertThat(run("ljones", "Overdue")).noneMatch(n -> n.contains(reference));
+        assertThat(run("ljones", "Overdue", reference)).noneMatch(n -> n.contains(reference));
 
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));
-        assertThat(run("ljones", "Overdue")).anyMatch(n -> n.contains(reference));
-        assertThat(run("sbrown", "Overdue")).noneMatch(n -> n.contains(reference));
+        assertThat(run("ljones", "Overdue", reference)).anyMatch(n -> n.contains(reference));
+        assertThat(run("sbrown", "Overdue", reference)).noneMatch(n -> n.contains(reference));
     }
 }

@@ -31,6 +31,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Order(Integer.MAX_VALUE - 1)
 class ApiFuzzTest extends HubTest {
 
+    /**
+     * The ordinary suite replays one seed so that a build fails only for a change, not for the dice;
+     * reliability/FuzzDrill draws a new seed each run to look further (-Dfuzz.seed repeats any run).
+     */
+    private static final long SUITE_SEED = 1796204873514L;
+
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
@@ -43,7 +50,7 @@ class ApiFuzzTest extends HubTest {
 
     @Test
     void everyApiEndpointAnswersSpoiledRequestsWithoutA5xxNamingTheFieldAndStoringNothingHalfWay() {
-        long seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
+        long seed = Long.getLong("fuzz.seed", SUITE_SEED);
         int perEndpoint = Integer.getInteger("fuzz.requests", 25);
         System.out.println("ApiFuzzTest seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
         HubClient client = new HubClient(port);
@@ -67,7 +74,7 @@ class ApiFuzzTest extends HubTest {
 
     @Test
     void taskCompletionAnswersSpoiledFormsWithoutA5xxNamingTheVariableAndStoringNothingHalfWay() {
-        long seed = Long.getLong("fuzz.seed", System.currentTimeMillis());
+        long seed = Long.getLong("fuzz.seed", SUITE_SEED);
         int perTask = Integer.getInteger("fuzz.task-requests", 15);
         System.out.println("ApiFuzzTest (tasks) seed " + seed + " (repeat with -Dfuzz.seed=" + seed + ")");
         HubClient client = new HubClient(port);

@@ -221,13 +221,13 @@ class PmpRacesTest extends HubTest {
     // ---- an API edit against the review timer ----
 
     /*
-     * The review timer's new task used to rewrite the form copy of the objectives, the row the API edit
-     * updates, so one of the two lost (the edit 409 or the timer retried). PlanDisplay now writes a copy
-     * only when it changed, so the timer leaves the edit's row alone: sent together, both go through and
-     * the plan keeps the edit.
+     * The review timer's new task refreshes the form copies of the plan (PlanDisplay), the rows an API
+     * edit of the objectives also writes. Sent together, either may lose: the edit with a 409 the client
+     * can retry, the timer with an optimistic-locking failure the job executor retries. Never a 500, and
+     * the plan keeps the edit whenever it was answered 200.
      */
     @Test
-    void anObjectivesEditRacingTheReviewTimerBothGoThroughNeverA500() {
+    void anObjectivesEditRacingTheReviewTimerIsNeverA500() {
         try (RaceTally tally = new RaceTally("PUT objectives vs review timer")) {
             for (int run = 0; run < 10; run++) {
                 String ref = planInResponse("Racing review " + run);
@@ -239,23 +239,39 @@ class PmpRacesTest extends HubTest {
                         Map.of("version", version, "objectives", List.of(Map.of("measure", "API: calls about the park",
                                 "baselineFigure", 30, "baselineFrom", "2026-01-01", "baselineTo", "2026-03-31", "target", 5,
                                 "targetDate", PlanDriver.day(200)))));
-                java.util.concurrent.Callable<String> review = () -> {
-                    processEngine.getManagementService().executeJob(timer);
-                    return "fired";
-                };
+                java.util.concurrent.Callable<String> review = () -> fireOrLose(timer);
                 Future<?>[] both = tally.sendTogether(edit, review);
                 int api = (Integer) RaceTally.answer(both[0]);
                 String job = (String) RaceTally.answer(both[1]);
                 tally.record("together: api " + api + " + timer " + job, api);
-                assertThat(api).as(ref).isEqualTo(200);
-                assertThat(job).isEqualTo("fired");
+                assertThat(api).as(ref).isIn(200, 409);
+                if (job.equals("retried later")) {
+                    assertThat(fireOrLose(timer)).as("the executor's retry").isEqualTo("fired");
+                }
                 identityService.clearAuthentication();
-                assertThat(pmps.find(ref).objectives()).extracting(PmpView.ObjectiveView::measure)
-                        .containsExactly("API: calls about the park");
+                if (api == 200) {
+                    assertThat(pmps.find(ref).objectives()).extracting(PmpView.ObjectiveView::measure)
+                            .containsExactly("API: calls about the park");
+                }
                 assertThat(taskService.createTaskQuery().processInstanceBusinessKey(ref).taskDefinitionKey("Task_Review")
                         .count()).as(ref + " review task").isEqualTo(1);
             }
             assertThat(tally.serverErrors()).isZero();
+        }
+    }
+
+    /** Runs the timer as the job executor would: a run that lost to another transaction is retried later. */
+    private String fireOrLose(String timer) {
+        try {
+            processEngine.getManagementService().executeJob(timer);
+            return "fired";
+        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                    return "retried later";
+                }
+            }
+            throw e;
         }
     }
 

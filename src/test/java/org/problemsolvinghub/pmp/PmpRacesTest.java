@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.Future;
 
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -235,11 +238,11 @@ class PmpRacesTest extends HubTest {
                 String timer = processEngine.getManagementService().createJobQuery().processInstanceId(instance).timers()
                         .singleResult().getId();
                 long version = pmps.find(ref).version();
-                java.util.concurrent.Callable<Integer> edit = () -> put("kpatel", "/api/pmps/" + ref + "/objectives",
+                Callable<Integer> edit = () -> put("kpatel", "/api/pmps/" + ref + "/objectives",
                         Map.of("version", version, "objectives", List.of(Map.of("measure", "API: calls about the park",
                                 "baselineFigure", 30, "baselineFrom", "2026-01-01", "baselineTo", "2026-03-31", "target", 5,
                                 "targetDate", PlanDriver.day(200)))));
-                java.util.concurrent.Callable<String> review = () -> fireOrLose(timer);
+                Callable<String> review = () -> fireOrLose(timer);
                 Future<?>[] both = tally.sendTogether(edit, review);
                 int api = (Integer) RaceTally.answer(both[0]);
                 String job = (String) RaceTally.answer(both[1]);
@@ -265,9 +268,9 @@ class PmpRacesTest extends HubTest {
         try {
             processEngine.getManagementService().executeJob(timer);
             return "fired";
-        } catch (org.camunda.bpm.engine.ProcessEngineException e) {
+        } catch (ProcessEngineException e) {
             for (Throwable t = e; t != null; t = t.getCause()) {
-                if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) {
+                if (t instanceof OptimisticLockingException) {
                     return "retried later";
                 }
             }
@@ -278,8 +281,8 @@ class PmpRacesTest extends HubTest {
     // ---- helpers ----
 
     /** Answers {api, form}: the two requests lined up in the given order. */
-    private int[] race(RaceTally tally, Order order, String ref, java.util.concurrent.Callable<Integer> api,
-            java.util.concurrent.Callable<Integer> form) {
+    private int[] race(RaceTally tally, Order order, String ref, Callable<Integer> api,
+            Callable<Integer> form) {
         switch (order) {
             case API_FIRST, FORM_FIRST -> {
                 Future<Integer> first;
@@ -305,7 +308,7 @@ class PmpRacesTest extends HubTest {
         }
     }
 
-    private static int call(java.util.concurrent.Callable<Integer> request) {
+    private static int call(Callable<Integer> request) {
         try {
             return request.call();
         } catch (Exception e) {

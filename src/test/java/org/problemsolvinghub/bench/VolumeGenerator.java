@@ -81,13 +81,14 @@ final class VolumeGenerator {
         long started = System.nanoTime();
         Map<String, List<Template>> templates;
         try {
-            readAreas();
             if (fromTemplates) {
+                readAreas();
                 note("template plans taken from %s", VolumeDatabase.templatesName(database));
             } else {
                 // First start on the empty database: Flyway, then the engine's schema, groups, grants and filters.
                 try (HubProcess hub = HubProcess.start("volume-generation", database, Map.of("HUB_JOB_EXECUTOR", "false"))) {
                     note("first start on the empty database: %.1f s to /actuator/health", hub.healthSeconds());
+                    readAreas(); // the areas are reference data from Flyway, there once the hub has started
                     createPeople(hub);
                     long t = System.nanoTime();
                     saveTemplates(drivePlans(hub));

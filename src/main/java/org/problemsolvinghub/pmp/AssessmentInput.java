@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 /** The owner's assessment, from the assessment form or the API. */
 public record AssessmentInput(
-        @Valid List<ObjectiveResult> objectives,
+        @Valid List<@NotNull(message = "give the objective's figures, not an empty entry") ObjectiveResult> objectives,
         @NotNull(message = "choose an outcome") AssessmentOutcome assessmentOutcome,
         @NotNull(message = "choose the impact") Impact impact,
         @Digits(integer = 7, fraction = 6) BigDecimal impactFigure,

@@ -96,7 +96,7 @@ class PmpController {
     }
 
     record ObjectivesEdit(@NotNull(message = "send the version of the plan you read") Long version,
-            @NotNull(message = "give the objectives") @Valid List<ObjectiveInput> objectives) {
+            @NotNull(message = "give the objectives") @Valid List<@NotNull(message = "give the objective, not an empty entry") ObjectiveInput> objectives) {
     }
 
     @PutMapping("/{reference}/objectives")
@@ -118,7 +118,8 @@ class PmpController {
     }
 
     record NewActions(@NotNull(message = "send the version of the plan you read") Long version,
-            @NotNull(message = "give the actions") @Size(min = 1, max = 50) @Valid List<ActionInput> actions) {
+            @NotNull(message = "give the actions") @Size(min = 1, max = 50)
+            @Valid List<@NotNull(message = "give the action, not an empty entry") ActionInput> actions) {
     }
 
     /** Adds actions while the response runs; each becomes its own task for its owner at once. */

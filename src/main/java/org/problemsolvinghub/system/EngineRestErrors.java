@@ -6,10 +6,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.authorization.MissingAuthorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -94,7 +100,35 @@ class EngineRestErrors {
             return answer(Response.Status.NOT_FOUND, "This task is no longer open: it was completed or removed. ("
                     + cause.getMessage() + ")");
         }
+        if (cause instanceof AuthorizationException denied && aboutATaskNowGone(denied)) {
+            return answer(Response.Status.NOT_FOUND, "This task is no longer open: it was completed or removed.");
+        }
         return ExceptionHandlerHelper.getInstance().getResponse(exception);
+    }
+
+    /**
+     * A claim that read the task just before someone else's completion committed, then checked the user's grants
+     * just after: the completion had deleted the task's grants with it, so the engine says "not authorized". The
+     * truth is that the task is gone, as a claim a moment later would be told (404); a task that still exists
+     * keeps its 403.
+     */
+    static boolean aboutATaskNowGone(AuthorizationException denied) {
+        ProcessEngine engine = ProcessEngines.getDefaultProcessEngine(false);
+        if (engine == null) {
+            return false;
+        }
+        for (MissingAuthorization missing : denied.getMissingAuthorizations()) {
+            String taskId = missing.getResourceId();
+            if (Resources.TASK.resourceName().equals(missing.getResourceType()) && taskId != null && !taskId.equals("*")) {
+                // Looked up as the engine itself: the user's grants on the task are what went missing.
+                Object task = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
+                        .getCommandExecutorTxRequired().execute(context -> context.getTaskManager().findTaskById(taskId));
+                if (task == null) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -76,6 +76,9 @@ public class AccessPolicySetup {
                 .authorizationType(Authorization.AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId)
                 .singleResult();
+        if (existing != null && permissions.stream().allMatch(existing::isPermissionGranted)) {
+            return; // as it was: writing it again at every start costs an update per grant and a new revision
+        }
         Authorization authorization = existing != null ? existing
                 : authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
         authorization.setGroupId(groupId);

@@ -190,6 +190,15 @@ class CrashDrill {
         long loadStarted = System.nanoTime();
         Thread.sleep(5_000);
 
+        // The reminders' actions held locked by a transaction of the drill's own, as a slow database would: each
+        // reminder job then waits at its update of pmp_action with its job lock held, so node-a is sure to hold
+        // job locks when it dies. (Unheld, node-b, told at once of the due dates it was sent, ran all 150 before
+        // node-a's next poll, and the drill had no orphaned job to watch.) Released just after the kill.
+        Connection heldActions = database.connect();
+        heldActions.setAutoCommit(false);
+        try (Statement s = heldActions.createStatement()) {
+            s.execute("select 1 from pmp_action where description like 'Timer action%' for no key update");
+        }
         // Reminder timers due now, so both job executors are acquiring and running jobs when A dies.
         ZonedDateTime now = ZonedDateTime.now(HubClock.ZONE);
         for (String job : timerJobs) {
@@ -218,6 +227,8 @@ class CrashDrill {
                 orphans.put(rs.getString(1), rs.getTimestamp(2));
             }
         }
+        heldActions.rollback();
+        heldActions.close();
 
         // Start A again at once, as a supervisor (systemd, the orchestrator) would.
         long restarted = System.nanoTime();
@@ -296,7 +307,8 @@ class CrashDrill {
         report.line("Load: " + THREADS_ON_A + " client threads completing kpatel's action tasks on node-a and " + THREADS_ON_B
                 + " on node-b (`POST /engine-rest/task/{id}/complete`, Basic auth, keep-alive), at most one request per "
                 + PACE_MILLIS + " ms per thread on node-a and " + PACE_ON_B_MILLIS + " ms on node-b, for " + loadMillis / 1000 + " s in all. node-a was killed with `Process.destroyForcibly()` "
-                + "(SIGKILL) as soon as it held job locks, and started again at once.");
+                + "(SIGKILL) as soon as it held job locks, and started again at once. The reminders' `pmp_action` rows were held locked by "
+                + "the drill from before the timers fell due until just after the kill, so the reminder jobs waited with their job locks held.");
         report.tableHeader();
         report.row("node-a's exit code", exitCode, "137 (128 + SIGKILL 9)", exitCode == 137);
         report.row("requests sent (before the kill)", outcomes.sent.get() + " (" + sentBeforeKill + ")", "", true);

@@ -113,11 +113,18 @@ public final class FormValues {
         if (value == null) {
             return null;
         }
+        E choice;
         try {
-            return Enum.valueOf(type, value);
+            choice = Enum.valueOf(type, value);
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(name, "unknown value '" + value + "'");
         }
+        // Gateways route on the variable itself: "ADOPT " read as ADOPT here would match no flow there (the
+        // fuzzing drill's triageOutcome), so the variable is set to the value as read.
+        if (!choice.name().equals(scope.getVariable(name))) {
+            scope.setVariable(name, choice.name());
+        }
+        return choice;
     }
 
     public static String toJson(Object value) {

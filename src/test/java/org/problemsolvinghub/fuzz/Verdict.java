@@ -33,11 +33,18 @@ public enum Verdict {
         }
         JsonNode json = parse(answer.body());
         if (status == 400) {
+            JsonNode errors = json == null ? null : json.get("errors");
             if (engineRest) {
                 String message = text(json, "message");
-                return message != null && variables.stream().anyMatch(message::contains) ? NAMED : UNNAMED;
+                if (message != null && variables.stream().anyMatch(message::contains)) {
+                    return NAMED;
+                }
+                // Refused before the engine (an address the firewall turns away, e.g. a task id with %00): the hub's
+                // problem details name the path as the field at fault.
+                if (errors == null || !errors.isArray() || errors.isEmpty()) {
+                    return UNNAMED;
+                }
             }
-            JsonNode errors = json == null ? null : json.get("errors");
             if (errors != null && errors.isArray() && !errors.isEmpty()) {
                 for (JsonNode error : errors) {
                     if (text(error, "field") == null || text(error, "message") == null) {

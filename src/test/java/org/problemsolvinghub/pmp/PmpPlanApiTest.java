@@ -158,6 +158,35 @@ class PmpPlanApiTest extends HubTest {
         assertThat(pmps.find(ref).objectives()).isEmpty();
     }
 
+    /** Found by the fuzzing drill: " ADOPT " was read as ADOPT but matched no flow of the gateway (500). */
+    @Test
+    void aChoiceWithSpacesAroundItRoutesAsTheChoiceItself() {
+        ProcessInstance pi = driver.raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, "Dealing behind the Radford flats");
+        String ref = pi.getBusinessKey();
+        driver.complete("ljones", ref, "Task_Triage", PlanDriver.vars("cheersCommunity", true, "cheersHarm", true,
+                "cheersRecurring", true, "harm", "SUBSTANTIAL", "frequency", "FREQUENT", "triageOutcome", " ADOPT ",
+                "owner", "kpatel"));
+        assertThat(driver.task(ref, "Task_Analysis").getAssignee()).isEqualTo("kpatel");
+    }
+
+    /** Found by the fuzzing drill: a NUL written as an escape inside a Json variable reached PostgreSQL (500). */
+    @Test
+    void aNulEscapedInsideAJsonAnswerIsRefusedNamingTheField() {
+        ProcessInstance pi = driver.raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, "Dealing by the Radford garages");
+        String ref = pi.getBusinessKey();
+        driver.adopt("ljones", ref, "kpatel");
+        driver.analyse("kpatel", ref);
+        String task = driver.task(ref, "Task_Objectives").getId();
+        String objectives = "[{\\\"measure\\\":\\\"\\\\u0000nul inside\\\",\\\"baselineFigure\\\":30,"
+                + "\\\"baselineFrom\\\":\\\"2026-08-04\\\",\\\"baselineTo\\\":\\\"2026-11-02\\\",\\\"target\\\":10,"
+                + "\\\"targetDate\\\":\\\"" + PlanDriver.day(200) + "\\\"}]";
+        ResponseEntity<String> answer = post("kpatel", "/engine-rest/task/" + task + "/submit-form",
+                "{\"variables\": {\"objectives\": {\"value\": \"" + objectives + "\", \"type\": \"Json\"}}}");
+        assertThat(answer.getStatusCode()).as(answer.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(answer.getBody()).contains("objectives: contains a NUL character");
+        assertThat(driver.task(ref, "Task_Objectives").getId()).isEqualTo(task);
+    }
+
     @Test
     void actionsAddedThroughTheApiBecomeTasksForTheirOwners() {
         String ref = planInResponse("Graffiti on Longford shops");

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -79,13 +81,15 @@ class FuzzDrill extends HubTest {
         FuzzTally tally = new FuzzTally(seed);
         long started = System.nanoTime();
 
-        // -Dfuzz.only=actions: only the endpoints and task kinds whose name contains it (to go over one again).
+        // -Dfuzz.only=/actions,Task_Triage: only the endpoints and task kinds whose name contains one of these (to go
+        // over them again after a fix).
         String only = System.getProperty("fuzz.only", "");
+        Predicate<String> chosen = name -> Arrays.stream(only.split(",")).anyMatch(name::contains);
         ApiFuzzer api = new ApiFuzzer(mappings, jdbc, client, fixtures, tally);
-        api.endpoints().stream().filter(e -> e.name().contains(only)).forEach(e -> api.fuzz(e, perEndpoint));
+        api.endpoints().stream().filter(e -> chosen.test(e.name())).forEach(e -> api.fuzz(e, perEndpoint));
         TaskFuzzer tasks = new TaskFuzzer(jdbc, client, tally);
         for (TaskFuzzer.TaskKind kind : new FuzzTasks(processEngine, fixtures, client).all()) {
-            if (("complete " + kind.name()).contains(only)) {
+            if (chosen.test("complete " + kind.name())) {
                 tasks.fuzz(kind, perEndpoint);
             }
         }

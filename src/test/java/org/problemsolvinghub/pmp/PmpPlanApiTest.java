@@ -56,6 +56,14 @@ class PmpPlanApiTest extends HubTest {
         return ref;
     }
 
+    /** A Radford drugs plan raised by kpatel, adopted and analysed: its objectives are next. */
+    private String planAtObjectives(String title) {
+        String ref = driver.raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, title).getBusinessKey();
+        driver.adopt("ljones", ref, "kpatel");
+        driver.analyse("kpatel", ref);
+        return ref;
+    }
+
     private long version(String user, String ref) {
         return ((Number) JsonPath.read(as(user).getForObject("/api/pmps/" + ref, String.class), "$.version")).longValue();
     }
@@ -141,10 +149,7 @@ class PmpPlanApiTest extends HubTest {
 
     @Test
     void badObjectivesAnswer400NamingTheFieldInTheList() {
-        ProcessInstance pi = driver.raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, "Dealing at Radford shops");
-        String ref = pi.getBusinessKey();
-        driver.adopt("ljones", ref, "kpatel");
-        driver.analyse("kpatel", ref);
+        String ref = planAtObjectives("Dealing at Radford shops");
         ResponseEntity<String> answer = put("kpatel", "/api/pmps/" + ref + "/objectives", Map.of("version", version("kpatel", ref),
                 "objectives", List.of(Map.of("measure", "Calls", "baselineFrom", "2026-03-01", "baselineTo", "2026-01-01",
                         "target", 5, "targetDate", "2027-01-01"))));
@@ -172,10 +177,7 @@ class PmpPlanApiTest extends HubTest {
     /** Found by the fuzzing drill: a NUL written as an escape inside a Json variable reached PostgreSQL (500). */
     @Test
     void aNulEscapedInsideAJsonAnswerIsRefusedNamingTheField() {
-        ProcessInstance pi = driver.raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, "Dealing by the Radford garages");
-        String ref = pi.getBusinessKey();
-        driver.adopt("ljones", ref, "kpatel");
-        driver.analyse("kpatel", ref);
+        String ref = planAtObjectives("Dealing by the Radford garages");
         String task = driver.task(ref, "Task_Objectives").getId();
         String objectives = "[{\\\"measure\\\":\\\"\\\\u0000nul inside\\\",\\\"baselineFigure\\\":30,"
                 + "\\\"baselineFrom\\\":\\\"2026-08-04\\\",\\\"baselineTo\\\":\\\"2026-11-02\\\",\\\"target\\\":10,"

@@ -18,8 +18,9 @@ import com.zaxxer.hikari.HikariDataSource;
  * hashed. With Materialize, PostgreSQL compares every task of the user's groups with every grant the groups
  * hold (a supervisor of an area with 1,000 open tasks: a million pairs, 150 to 600 ms for one Tasklist count,
  * and four times that at twice the tasks). Without it, the planner looks each task's grants up in the
- * resource-id index instead (0.03 ms a task). docs/performance.md, "Tasklist: the authorization join", has the
- * plans and the benchmark's figures before and after.
+ * resource-id index instead (0.03 ms a task). The price: smaller queries (an officer's, a partner's) plan a little
+ * worse, about 14 ms more for a typical Tasklist request on the benchmark's data; the slowest requests lose 40 %.
+ * docs/performance.md, "Tasklist: the authorization join", has the plans and the figures before and after.
  */
 @Component
 class PostgresSessionSettings implements BeanPostProcessor, PriorityOrdered, EnvironmentAware {

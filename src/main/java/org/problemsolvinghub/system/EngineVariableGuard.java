@@ -116,7 +116,7 @@ class EngineVariableGuard {
             JsonNode value = variable.get("value");
             String type = variable.path("type").asText("").toLowerCase(Locale.ROOT);
             if (containsNul(value)) {
-                return name + ": contains a NUL character (\\u0000), which cannot be stored";
+                return nulRefused(name);
             }
             if (!type.isEmpty() && !TYPES.contains(type)) {
                 return name + ": unknown type '" + variable.path("type").asText() + "'";
@@ -143,7 +143,7 @@ class EngineVariableGuard {
                     // A NUL written as an escape in the JSON text is a NUL once read (the fuzzing drill's
                     // objectives[0].measure), and PostgreSQL refuses it wherever the hub stores it.
                     if (containsNul(parsed)) {
-                        return name + ": contains a NUL character (\\u0000), which cannot be stored";
+                        return nulRefused(name);
                     }
                 }
             }
@@ -190,6 +190,11 @@ class EngineVariableGuard {
             format.setLenient(false);
             ParsePosition position = new ParsePosition(0);
             return format.parse(text, position) != null && position.getIndex() == text.length();
+        }
+
+        /** PostgreSQL refuses NUL in text wherever the hub would store it. */
+        private static String nulRefused(String name) {
+            return name + ": contains a NUL character (\\u0000), which cannot be stored";
         }
 
         private static boolean containsNul(JsonNode node) {

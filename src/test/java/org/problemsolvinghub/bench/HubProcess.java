@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
 
 /**
  * The packaged hub ({@code target/problem-solving-hub-*.jar}) started as production starts it: its own JVM,
- * the {@code postgres} profile, settings from the environment. The benchmark talks to it over loopback
+ * the {@code postgres} profile, settings from the environment, and (as the Dockerfile does) from the extracted
+ * jar with a class data sharing archive ({@link ClassDataArchive}); {@link Launch#PLAIN_JAR} starts it with
+ * {@code java -jar} alone, for comparison. The benchmark talks to it over loopback
  * HTTP only, so the load generator and the hub are separate processes, and start-up and heap are the
  * hub's own. Its output goes to {@code target/bench/<name>.log}.
  */
@@ -50,8 +52,20 @@ final class HubProcess implements AutoCloseable {
         this.startupCpuSeconds = startupCpuSeconds;
     }
 
-    /** Starts the jar against {@code database} and waits for its first 200 from /actuator/health. */
+    /** How the JVM is started. */
+    enum Launch {
+        /** As the Dockerfile starts it: the extracted jar and the class data sharing archive. */
+        ARCHIVED,
+        /** {@code java -jar} on the packaged jar, nothing else. */
+        PLAIN_JAR
+    }
+
+    /** Starts the hub as the Dockerfile does against {@code database}; waits for its first 200 from /actuator/health. */
     static HubProcess start(String name, String database, Map<String, String> extraEnvironment) {
+        return start(name, database, extraEnvironment, Launch.ARCHIVED);
+    }
+
+    static HubProcess start(String name, String database, Map<String, String> extraEnvironment, Launch launch) {
         Path jar = jar();
         int port = freePort();
         Path log = Path.of("target", "bench", name + ".log");
@@ -60,7 +74,9 @@ final class HubProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(launch == Launch.ARCHIVED ? ClassDataArchive.of(jar, javaBinary()).javaArguments()
+                : List.of("-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

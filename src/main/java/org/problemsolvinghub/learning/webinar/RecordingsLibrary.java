@@ -91,6 +91,9 @@ public class RecordingsLibrary implements LibrarySource {
             String text = rs.getString("search_text");
             matched.put(rs.getLong("id"), (int) words.stream().filter(w -> text != null && text.contains(w)).count());
         }, args.toArray());
+        if (matched.isEmpty()) {
+            return List.of(); // most searches: no entity query at all
+        }
         return sessions.findByIdIn(matched.keySet()).stream()
                 .filter(audience::canSee)
                 .sorted(Comparator.<WebinarSession>comparingInt(s -> matched.get(s.getId())).reversed()

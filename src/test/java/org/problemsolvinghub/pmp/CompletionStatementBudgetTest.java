@@ -34,21 +34,23 @@ class CompletionStatementBudgetTest extends HubTest {
      * sign-off 113) plus about 3%. Before the changes in docs/performance.md they were 116, 82, 81, 202,
      * 73, 72, 74, 99 and 117, so going back on any of them fails here. An action's completion then grew
      * to 76 and 83 (the last of a plan's actions): it takes the plan's row lock, audits the action and tells
-     * the owner when all are finished (docs/architecture.md, "one change to a plan at a time").
+     * the owner when all are finished (docs/architecture.md, "one change to a plan at a time"). Then most
+     * lost one (95, 66, 52, 168, 75, 82, 55, 81, 112): the engine no longer reads the groups holding grants
+     * (security.AuthorizationGroupsPlugin).
      */
     static final Map<String, Integer> BUDGET = budget();
 
     private static Map<String, Integer> budget() {
         Map<String, Integer> budget = new LinkedHashMap<>();
         budget.put("Task_Triage", 98);
-        budget.put("Task_Analysis", 70);
-        budget.put("Task_Objectives", 56);
-        budget.put("Task_ActionPlan", 174);
-        budget.put("Task_Action-A01", 78);
-        budget.put("Task_Action-A02", 86);
-        budget.put("Task_Response", 59);
-        budget.put("Task_Assessment", 85);
-        budget.put("Task_SignOff", 117);
+        budget.put("Task_Analysis", 68);
+        budget.put("Task_Objectives", 54);
+        budget.put("Task_ActionPlan", 173);
+        budget.put("Task_Action-A01", 77);
+        budget.put("Task_Action-A02", 85);
+        budget.put("Task_Response", 57);
+        budget.put("Task_Assessment", 84);
+        budget.put("Task_SignOff", 116);
         return budget;
     }
 

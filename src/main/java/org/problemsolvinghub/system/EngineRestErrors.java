@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.springframework.boot.autoconfigure.jersey.ResourceConfigCustomizer;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +30,8 @@ import org.springframework.context.annotation.Configuration;
  * a task was completed a moment ago (a double click in Tasklist), and when a delegate refuses a process
  * start's input. Those are the client's race, not a
  * server fault: this says 409 (someone else got there first) or 404 (the task is gone), with the
- * engine's own message; everything else is answered as Camunda answers it.
+ * engine's own message, and 503 when no database connection came free in time ({@link DatabaseBusy});
+ * everything else is answered as Camunda answers it.
  */
 @Configuration
 class EngineRestErrors {
@@ -40,6 +42,7 @@ class EngineRestErrors {
             config.register(EngineRaces.class);
             config.register(RestRaces.class);
             config.register(HubTableRaces.class);
+            config.register(NoConnection.class);
         };
     }
 
@@ -53,6 +56,20 @@ class EngineRestErrors {
         @Override
         public Response toResponse(ConcurrencyFailureException exception) {
             return answer(exception);
+        }
+    }
+
+    /**
+     * No database connection came free in time to begin the engine's transaction (Spring's
+     * {@code CannotCreateTransactionException}): 503, as {@link DatabaseBusy} answers everywhere else.
+     */
+    @Priority(Priorities.USER - 100)
+    public static class NoConnection implements ExceptionMapper<TransactionException> {
+
+        @Override
+        public Response toResponse(TransactionException exception) {
+            return DatabaseBusy.noConnection(exception) ? busy()
+                    : ExceptionHandlerHelper.getInstance().getResponse(exception);
         }
     }
 
@@ -77,6 +94,9 @@ class EngineRestErrors {
     }
 
     static Response answer(RuntimeException exception) {
+        if (DatabaseBusy.noConnection(exception)) {
+            return busy();
+        }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             // A completion that lost the race may also find its process instance's executions gone.
             boolean instanceGone = t instanceof NullValueException && t.getMessage() != null
@@ -137,6 +157,13 @@ class EngineRestErrors {
      */
     static boolean lostToAnotherTransaction(Throwable t) {
         return t instanceof java.sql.SQLException sql && ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()));
+    }
+
+    static Response busy() {
+        return Response.status(Response.Status.SERVICE_UNAVAILABLE).type(MediaType.APPLICATION_JSON_TYPE)
+                .header("Retry-After", DatabaseBusy.RETRY_AFTER_SECONDS)
+                .entity(java.util.Map.of("type", "ServiceUnavailable", "message", DatabaseBusy.DETAIL))
+                .build();
     }
 
     private static Response answer(Response.Status status, String message) {

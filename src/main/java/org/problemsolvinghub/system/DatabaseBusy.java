@@ -1,0 +1,80 @@
+package org.problemsolvinghub.system;
+
+import java.io.IOException;
+import java.sql.SQLTransientConnectionException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * When every database connection of this node is in use and none came free in time (Hikari's
+ * {@code connection-timeout}), the request is answered 503 with {@code Retry-After}, not 500: the hub is
+ * overloaded, nothing is broken and nothing was written, and a client or a load balancer may try again or
+ * elsewhere. Most such requests fail while authenticating (the password check is the first query of every
+ * request), before any controller runs, so the answer is given here, outside every other filter; the engine
+ * REST API's own mappers say the same ({@link EngineRestErrors}).
+ */
+@Configuration
+public class DatabaseBusy {
+
+    private static final Logger log = LoggerFactory.getLogger(DatabaseBusy.class);
+
+    static final int RETRY_AFTER_SECONDS = 5;
+    static final String DETAIL = "The hub is too busy to answer now: every database connection is in use. "
+            + "Nothing was changed; try again in a few seconds.";
+
+    /** Hikari's "Connection is not available, request timed out", under whichever layers wrapped it. */
+    public static boolean noConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    @Bean
+    FilterRegistrationBean<Filter> databaseBusyFilter() {
+        FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(new Filter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+
+    static class Filter extends OncePerRequestFilter {
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            try {
+                chain.doFilter(request, response);
+            } catch (ServletException | RuntimeException e) {
+                if (!noConnection(e) || response.isCommitted()) {
+                    throw e;
+                }
+                log.warn("{} {} answered 503: no database connection came free in time ({})", request.getMethod(),
+                        request.getRequestURI(), e.getMessage());
+                response.resetBuffer(); // keeps the security headers already set
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+                response.setContentType("application/problem+json");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
+                        + "\"detail\":\"" + DETAIL + "\"}");
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.problemsolvinghub.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.problemsolvinghub.PostgresTestDatabase;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A node whose every database connection is taken (here by the test, holding the pool's two) answers
+ * 503 with {@code Retry-After} once Hikari's wait runs out, on the hub's API and on the engine's, and
+ * answers normally as soon as a connection comes back.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.hikari.maximum-pool-size=2",
+        "spring.datasource.hikari.connection-timeout=250"})
+@ActiveProfiles("postgres")
+@DirtiesContext
+class DatabaseBusyIT {
+
+    private static final String ADMIN_PASSWORD = "Busy-Node-Admin-Secret-2291";
+
+    @DynamicPropertySource
+    static void smallPool(DynamicPropertyRegistry registry) {
+        String database = PostgresTestDatabase.createScratch();
+        registry.add("HUB_DB_URL", () -> PostgresTestDatabase.urlOf(database));
+        registry.add("HUB_DB_USER", PostgresTestDatabase::user);
+        registry.add("HUB_DB_PASSWORD", PostgresTestDatabase::password);
+        registry.add("HUB_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
+        registry.add("HUB_JOB_EXECUTOR", () -> "false");
+        registry.add("HUB_SECURE_COOKIES", () -> "false");
+        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
+        registry.add("camunda.bpm.process-engine-name", () -> "database-busy-test");
+    }
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @Test
+    void everyConnectionTakenMeans503AndRetryAfterThenServiceAgain() throws Exception {
+        TestRestTemplate admin = rest.withBasicAuth("admin", ADMIN_PASSWORD);
+        assertThat(admin.getForEntity("/api/areas", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        List<Connection> taken = new ArrayList<>();
+        try {
+            taken.add(dataSource.getConnection());
+            taken.add(dataSource.getConnection());
+            for (String path : List.of("/api/areas", "/engine-rest/task?maxResults=1")) {
+                ResponseEntity<String> busy = admin.getForEntity(path, String.class);
+                assertThat(busy.getStatusCode()).as(path + ": " + busy.getBody()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                assertThat(busy.getHeaders().getFirst("Retry-After")).as(path).isEqualTo("5");
+                assertThat(busy.getBody()).as(path).contains("too busy");
+            }
+        } finally {
+            for (Connection c : taken) {
+                c.close();
+            }
+        }
+        assertThat(admin.getForEntity("/api/areas", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(admin.getForEntity("/engine-rest/task?maxResults=1", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+}

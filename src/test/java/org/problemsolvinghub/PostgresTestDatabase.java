@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A PostgreSQL database of the test run's own on the machine's server (127.0.0.1:5432, or
  * HUB_TEST_PG_URL/USER/PASSWORD), created on first use. The suite runs against PostgreSQL, as
@@ -53,6 +55,21 @@ public final class PostgresTestDatabase {
 
     public static String urlOf(String database) {
         return SERVER + database;
+    }
+
+    /**
+     * A second hub in the test JVM, as production starts it (the {@code postgres} profile's settings from the
+     * environment) on a new, empty database, its job executor off, with the administrator's password given.
+     */
+    public static void productionHubOnScratch(DynamicPropertyRegistry registry, String adminPassword, String engineName) {
+        String database = createScratch();
+        registry.add("HUB_DB_URL", () -> urlOf(database));
+        registry.add("HUB_DB_USER", PostgresTestDatabase::user);
+        registry.add("HUB_DB_PASSWORD", PostgresTestDatabase::password);
+        registry.add("HUB_ADMIN_PASSWORD", () -> adminPassword);
+        registry.add("HUB_JOB_EXECUTOR", () -> "false");
+        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
+        registry.add("camunda.bpm.process-engine-name", () -> engineName);
     }
 
     private static void drop(String database) {

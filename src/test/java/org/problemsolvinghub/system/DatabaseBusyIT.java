@@ -36,15 +36,7 @@ class DatabaseBusyIT {
 
     @DynamicPropertySource
     static void smallPool(DynamicPropertyRegistry registry) {
-        String database = PostgresTestDatabase.createScratch();
-        registry.add("HUB_DB_URL", () -> PostgresTestDatabase.urlOf(database));
-        registry.add("HUB_DB_USER", PostgresTestDatabase::user);
-        registry.add("HUB_DB_PASSWORD", PostgresTestDatabase::password);
-        registry.add("HUB_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
-        registry.add("HUB_JOB_EXECUTOR", () -> "false");
-        registry.add("HUB_SECURE_COOKIES", () -> "false");
-        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
-        registry.add("camunda.bpm.process-engine-name", () -> "database-busy-test");
+        PostgresTestDatabase.productionHubOnScratch(registry, ADMIN_PASSWORD, "database-busy-test");
     }
 
     @Autowired

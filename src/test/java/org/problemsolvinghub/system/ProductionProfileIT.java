@@ -60,14 +60,7 @@ class ProductionProfileIT {
 
     @DynamicPropertySource
     static void emptyDatabase(DynamicPropertyRegistry registry) {
-        String database = PostgresTestDatabase.createScratch();
-        registry.add("HUB_DB_URL", () -> PostgresTestDatabase.urlOf(database));
-        registry.add("HUB_DB_USER", PostgresTestDatabase::user);
-        registry.add("HUB_DB_PASSWORD", PostgresTestDatabase::password);
-        registry.add("HUB_ADMIN_PASSWORD", () -> ADMIN_PASSWORD);
-        registry.add("HUB_JOB_EXECUTOR", () -> "false");
-        // A second engine in the test JVM needs its own name, or it would take over the shared hub's "default".
-        registry.add("camunda.bpm.process-engine-name", () -> "production-profile-test");
+        PostgresTestDatabase.productionHubOnScratch(registry, ADMIN_PASSWORD, "production-profile-test");
     }
 
     @Autowired

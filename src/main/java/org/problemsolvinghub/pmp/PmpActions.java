@@ -33,7 +33,7 @@ public class PmpActions {
     static final String PROCESS_KEY = "pmp-action";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy");
 
-    private final ActionRepository actions;
+    private final PmpRepository plans;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final IdentityService identityService;
@@ -41,11 +41,11 @@ public class PmpActions {
     private final PmpProperties properties;
     private final AsHub asHub;
 
-    PmpActions(ActionRepository actions, RuntimeService runtimeService, TaskService taskService,
+    PmpActions(PmpRepository plans, RuntimeService runtimeService, TaskService taskService,
             IdentityService identityService, PartnerAgencyRepository agencies,
             PmpProperties properties, AsHub asHub) {
         this.asHub = asHub;
-        this.actions = actions;
+        this.plans = plans;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.identityService = identityService;
@@ -55,18 +55,16 @@ public class PmpActions {
 
     void start(Action action) {
         Pmp plan = action.getPmp();
-        // The task is due at the end of its due day; the reminder fires once that day has passed.
-        Date due = Date.from(action.getDueDate().plusDays(1).atStartOfDay(HubClock.ZONE).toInstant());
+        // Only what the process routes on (area) and what its forms show. The task's name, due date and timers
+        // come from the action itself through the expressions below: with history FULL each variable costs three
+        // rows when it is set and one more when the process ends (issue #8, docs/performance.md).
         Map<String, Object> variables = new HashMap<>();
         variables.put("area", plan.getAreaCode());
-        variables.put("actionTitle", title(action));
         variables.put("planTitle", plan.getReference() + ": " + plan.getTitle());
         variables.put("actionDescription", action.getDescription());
         variables.put("tactic", action.getTactic().name());
         variables.put("triangleSide", action.getTriangleSide().name());
-        variables.put("actionDue", due);
         variables.put("actionDueText", action.getDueDate().format(DAY));
-        variables.put("actionEscalation", Date.from(due.toInstant().plus(properties.actionEscalationGrace())));
         variables.put("actionOwnerName", ownerName(action));
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
                 .businessKey(action.reference()).setVariables(variables).execute();
@@ -78,6 +76,28 @@ public class PmpActions {
         String text = "Action " + action.reference() + ": " + action.getDescription();
         String tactic = " (" + action.getTactic().name().toLowerCase().replace('_', ' ') + ")";
         return (text.length() + tactic.length() > 250 ? text.substring(0, 246 - tactic.length()) + "..." : text) + tactic;
+    }
+
+    /**
+     * From the BPMN: when the action's task is due and its owner is reminded, at the end of its due day (the
+     * reminder fires once that day has passed).
+     */
+    public Date due(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return dueOf(action(execution.getProcessBusinessKey()));
+    }
+
+    /** From the BPMN: when the area's supervisors are asked to chase it, the grace period after its due date. */
+    public Date escalation(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return Date.from(due(execution).toInstant().plus(properties.actionEscalationGrace()));
+    }
+
+    /** From the BPMN: the name of the action's task ({@link #title(Action)}). */
+    public String taskName(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+        return title(action(execution.getProcessBusinessKey()));
+    }
+
+    static Date dueOf(Action action) {
+        return Date.from(action.getDueDate().plusDays(1).atStartOfDay(HubClock.ZONE).toInstant());
     }
 
     /** From the BPMN: the officer who owns the action, or nobody for a partner agency's action. */
@@ -161,8 +181,14 @@ public class PmpActions {
                 : user.getFirstName() + " " + user.getLastName() + " (" + user.getId() + ")";
     }
 
+    /**
+     * The action, from its plan: the step that starts or finishes an action has its plan in the persistence
+     * context already (found by its natural id, the reference), so the expressions above read nothing more.
+     */
     Action action(String actionReference) {
-        return actions.findByPlanReferenceAndNumber(planReference(actionReference), number(actionReference))
+        int number = number(actionReference);
+        return plans.loadedOrByReference(planReference(actionReference))
+                .flatMap(plan -> plan.getActions().stream().filter(a -> a.getNumber() == number).findFirst())
                 .orElseThrow(() -> new NotFoundException("No action " + actionReference));
     }
 

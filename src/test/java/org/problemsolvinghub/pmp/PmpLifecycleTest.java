@@ -126,6 +126,26 @@ class PmpLifecycleTest extends HubTest {
     }
 
     @Test
+    void anActionsTaskNameDueDateAndTimersComeFromTheActionItself() {
+        String action = planInResponse().getBusinessKey() + "-A02";
+        ProcessInstance actionProcess = processEngine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(action).singleResult();
+        Date endOfDueDay = Date.from(java.time.LocalDate.parse(PlanDriver.day(21)).plusDays(1)
+                .atStartOfDay(org.problemsolvinghub.system.HubClock.ZONE).toInstant());
+
+        Task task = driver.task(action, "Task_Action");
+        assertThat(task.getName()).isEqualTo("Action " + action + ": Youth workers meet the group (diversion support)");
+        assertThat(task.getDueDate()).isEqualTo(endOfDueDay);
+        List<Date> timers = managementService.createJobQuery().processInstanceId(actionProcess.getId()).timers()
+                .orderByJobDuedate().asc().list().stream().map(Job::getDuedate).toList();
+        assertThat(timers).containsExactly(endOfDueDay, Date.from(endOfDueDay.toInstant().plus(7, ChronoUnit.DAYS)));
+        // Only what the process routes on and what its forms show are variables (issue #8: history FULL).
+        assertThat(processEngine.getRuntimeService().getVariables(actionProcess.getId()).keySet())
+                .containsExactlyInAnyOrder("area", "planTitle", "actionDescription", "tactic", "triangleSide",
+                        "actionDueText", "actionOwnerName");
+    }
+
+    @Test
     void anOverdueActionIsChasedThenEscalatedToTheAreasSupervisors() {
         ProcessInstance pi = planInResponse();
         String ref = pi.getBusinessKey();

@@ -28,8 +28,7 @@ final class ClassDataArchive {
 
     /** The java arguments that start the hub from the extracted jar with the archive. */
     List<String> javaArguments() {
-        return List.of("-XX:SharedArchiveFile=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                "-jar", extractedJar.toString());
+        return List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString());
     }
 
     static synchronized ClassDataArchive of(Path jar, String javaBinary) {

@@ -19,8 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * When every database connection of this node is in use and none came free in time (Hikari's
  * {@code connection-timeout}), the request is answered 503 with {@code Retry-After}, not 500: the hub is
- * overloaded, nothing is broken and nothing was written, and a client or a load balancer may try again or
- * elsewhere. Most such requests fail while authenticating (the password check is the first query of every
+ * overloaded and nothing is broken. Usually nothing was written either (most requests fail at their first
+ * query), but a request that commits one transaction and then opens another (a raise, then reading the plan
+ * back) may have saved its first part, so the answer does not promise that and a client should look before
+ * sending a change again. Most such requests fail while authenticating (the password check is the first query of every
  * request), before any controller runs, so the answer is given here, outside every other filter; the engine
  * REST API's own mappers say the same ({@link EngineRestErrors}).
  */
@@ -31,7 +33,7 @@ public class DatabaseBusy {
 
     static final int RETRY_AFTER_SECONDS = 5;
     static final String DETAIL = "The hub is too busy to answer now: every database connection is in use. "
-            + "Nothing was changed; try again in a few seconds.";
+            + "Try again in a few seconds; if you were saving a change, check first whether it was saved.";
 
     /** Hikari's "Connection is not available, request timed out", under whichever layers wrapped it. */
     public static boolean noConnection(Throwable failure) {

@@ -38,12 +38,10 @@ public class DatabaseBusy {
 
     /** Hikari's "Connection is not available, request timed out", under whichever layers wrapped it. */
     public static boolean noConnection(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        int depth = 0; // a bound, in case some library's causes form a loop
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                return false;
             }
         }
         return false;

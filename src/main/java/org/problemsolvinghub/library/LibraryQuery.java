@@ -13,4 +13,9 @@ public record LibraryQuery(String q, Map<String, String> filters, int limit) {
     public boolean hasText() {
         return q != null && !q.isBlank();
     }
+
+    /** A LIKE pattern (with {@code escape '\'}) matching text that contains {@code word} as it is, wildcards included. */
+    public static String containing(String word) {
+        return "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
 }

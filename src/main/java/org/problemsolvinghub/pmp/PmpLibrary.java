@@ -86,7 +86,7 @@ class PmpLibrary implements LibrarySource {
             } else {
                 for (String word : query.q().toLowerCase(Locale.ROOT).split("\\s+")) {
                     sql.append(" and lower(p.library_text) like ? escape '\\'");
-                    args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    args.add(LibraryQuery.containing(word));
                 }
             }
         }

@@ -58,7 +58,7 @@ class TestimonyLibrary implements LibrarySource {
         List<Object> args = new ArrayList<>(List.of(Testimony.Status.APPROVED.name()));
         for (String word : words) {
             sql.append(" and lower(body) like ? escape '\\'");
-            args.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add(LibraryQuery.containing(word));
         }
         sql.append(" order by decided_at desc limit ?");
         args.add(query.limit());

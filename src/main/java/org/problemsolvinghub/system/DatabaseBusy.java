@@ -22,9 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * overloaded and nothing is broken. Usually nothing was written either (most requests fail at their first
  * query), but a request that commits one transaction and then opens another (a raise, then reading the plan
  * back) may have saved its first part, so the answer does not promise that and a client should look before
- * sending a change again. Most such requests fail while authenticating (the password check is the first query of every
- * request), before any controller runs, so the answer is given here, outside every other filter; the Jersey
- * applications (the engine REST API and the webapps' own APIs) say the same through their exception mappers
+ * sending a change again. Most such requests fail while authenticating (the password check is the first
+ * query of every request), before any controller runs, so the answer is given here, outside every other
+ * filter; the Jersey applications (the engine REST API and the webapps' own APIs) say the same through their exception mappers
  * ({@link EngineRestErrors}, {@link NoConnectionEverywhere}).
  */
 @Configuration

@@ -42,7 +42,7 @@ class EngineRestErrors {
             config.register(EngineRaces.class);
             config.register(RestRaces.class);
             config.register(HubTableRaces.class);
-            config.register(NoConnection.class);
+            // NoConnection: in every Jersey application, this one included (NoConnectionEverywhere).
         };
     }
 

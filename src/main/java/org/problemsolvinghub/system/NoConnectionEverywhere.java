@@ -14,8 +14,6 @@ public class NoConnectionEverywhere implements ForcedAutoDiscoverable {
 
     @Override
     public void configure(FeatureContext context) {
-        if (!context.getConfiguration().isRegistered(EngineRestErrors.NoConnection.class)) {
-            context.register(EngineRestErrors.NoConnection.class);
-        }
+        context.register(EngineRestErrors.NoConnection.class);
     }
 }

@@ -84,7 +84,7 @@ public class RecordingsLibrary implements LibrarySource {
         if (!words.isEmpty()) {
             sql.append(" and (").append(words.stream().map(w -> "search_text like ? escape '\\'")
                     .collect(Collectors.joining(" or "))).append(")");
-            words.forEach(w -> args.add("%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            words.forEach(w -> args.add(LibraryQuery.containing(w)));
         }
         Map<Long, Integer> matched = new java.util.HashMap<>();
         jdbc.query(sql.toString(), rs -> {

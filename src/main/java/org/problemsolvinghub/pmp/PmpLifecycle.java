@@ -396,7 +396,9 @@ public class PmpLifecycle {
                         + plan.getAreaCode()));
             }
         } else if (input.ownerType() == ActionInput.OwnerType.PARTNER
-                && (input.actionAgency() == null || !agencies.existsById(input.actionAgency()))) {
+                // findById, not existsById: the agency stays in the persistence context for the action's start,
+                // which shows its name (PmpActions.ownerName), so it is read once.
+                && (input.actionAgency() == null || agencies.findById(input.actionAgency()).isEmpty())) {
             problems.add(new FieldProblem(prefix + "actionAgency", "choose a partner agency"));
         }
         if (input.dueDate() != null && input.dueDate().isBefore(HubClock.today())) {

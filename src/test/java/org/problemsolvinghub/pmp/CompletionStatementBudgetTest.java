@@ -37,7 +37,8 @@ class CompletionStatementBudgetTest extends HubTest {
      * the owner when all are finished (docs/architecture.md, "one change to a plan at a time"). Then most
      * lost one (95, 66, 52, 168, 75, 82, 55, 81, 112): the engine no longer reads the groups holding grants
      * (security.AuthorizationGroupsPlugin). The action plan and the actions then fell to 146, 72 and 79: an
-     * action process no longer carries its task name, due date and escalation date as variables.
+     * action process no longer carries its task name, due date and escalation date as variables. The action
+     * plan then lost one more (145): a partner agency is read once, not checked and then read.
      */
     static final Map<String, Integer> BUDGET = budget();
 
@@ -46,7 +47,7 @@ class CompletionStatementBudgetTest extends HubTest {
         budget.put("Task_Triage", 98);
         budget.put("Task_Analysis", 68);
         budget.put("Task_Objectives", 54);
-        budget.put("Task_ActionPlan", 150);
+        budget.put("Task_ActionPlan", 149);
         budget.put("Task_Action-A01", 74);
         budget.put("Task_Action-A02", 81);
         budget.put("Task_Response", 57);

@@ -21,22 +21,13 @@ import com.zaxxer.hikari.HikariDataSource;
  * resource-id index instead (0.03 ms a task). The price: smaller queries (an officer's, a partner's) plan a little
  * worse, about 14 ms more for a typical Tasklist request on the benchmark's data; the slowest requests lose 40 %.
  * docs/performance.md, "Tasklist: the authorization join", has the plans and the figures before and after.
- *
- * <p>It also asks the driver to send a batch of identical inserts as one multi-row insert
- * ({@code hub.postgres.rewrite-batched-inserts}, the driver's {@code reWriteBatchedInserts}). Camunda flushes
- * a completion's rows in JDBC batches, a dozen history and variable rows of one table at a time; PostgreSQL
- * then parses, plans and executes one statement for them instead of one per row. The driver answers such a
- * batch with "success, no row count" for each row, which Camunda accepts for inserts only, and inserts are
- * all the driver rewrites. A {@code reWriteBatchedInserts} in the database URL wins over this setting.
  */
 @Component
 class PostgresSessionSettings implements BeanPostProcessor, PriorityOrdered, EnvironmentAware {
 
     static final String PROPERTY = "hub.postgres.session-sql";
-    static final String REWRITE_PROPERTY = "hub.postgres.rewrite-batched-inserts";
 
     private String sessionSql = "";
-    private boolean rewriteBatchedInserts = true;
 
     /**
      * Spring's: a post-processor this early is made before constructor injection exists, so the setting comes
@@ -45,29 +36,22 @@ class PostgresSessionSettings implements BeanPostProcessor, PriorityOrdered, Env
     PostgresSessionSettings() {
     }
 
-    PostgresSessionSettings(String sessionSql, boolean rewriteBatchedInserts) {
+    PostgresSessionSettings(String sessionSql) {
         this.sessionSql = sessionSql == null ? "" : sessionSql.strip();
-        this.rewriteBatchedInserts = rewriteBatchedInserts;
     }
 
     @Override
     public void setEnvironment(Environment environment) {
         this.sessionSql = environment.getProperty(PROPERTY, "").strip();
-        this.rewriteBatchedInserts = environment.getProperty(REWRITE_PROPERTY, Boolean.class, true);
     }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {
         // After initialization: the pool's properties (the URL among them) are bound by then, and it opens no
         // connection before its first use.
-        if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
-                && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
-            if (!sessionSql.isEmpty() && pool.getConnectionInitSql() == null) {
-                pool.setConnectionInitSql(sessionSql);
-            }
-            if (rewriteBatchedInserts) {
-                pool.addDataSourceProperty("reWriteBatchedInserts", "true");
-            }
+        if (bean instanceof HikariDataSource pool && !sessionSql.isEmpty() && pool.getConnectionInitSql() == null
+                && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+            pool.setConnectionInitSql(sessionSql);
         }
         return bean;
     }

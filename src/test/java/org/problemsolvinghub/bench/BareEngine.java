@@ -51,10 +51,6 @@ final class BareEngine implements AutoCloseable {
         config.setPassword(PostgresTestDatabase.password());
         config.setMaximumPoolSize(poolSize);
         config.setAutoCommit(false);
-        // The driver setting the hub's pool has (system.PostgresSessionSettings), so that what it does for the
-        // engine's batched inserts is not counted as something the hub adds or saves. The knob
-        // -Dbench.bare.rewrite-batched-inserts=false is for measuring the setting itself (docs/performance.md).
-        config.addDataSourceProperty("reWriteBatchedInserts", System.getProperty("bench.bare.rewrite-batched-inserts", "true"));
         pool = new HikariDataSource(config);
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
         configuration.setProcessEngineName("bench-bare");

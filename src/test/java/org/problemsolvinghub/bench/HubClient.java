@@ -2,6 +2,8 @@ package org.problemsolvinghub.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,16 +16,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * One person's HTTP connection to the hub: Basic authentication as the hub's APIs take it, one
- * keep-alive client per person (set up once, not per request), JSON in and out.
+ * One person's HTTP connection to the hub: Basic authentication as the hub's APIs take it, or a logged-in
+ * Tasklist session ({@link #loggedInToTasklist}); one keep-alive client per person (set up once, not per
+ * request), JSON in and out.
  */
 final class HubClient {
 
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ENGINE_REST = "/engine-rest";
+    private static final String TASKLIST_ENGINE_API = "/camunda/api/engine/engine/default";
 
     private final HttpClient http;
     private final String base;
     private final String authorization;
+    private final CookieManager cookies;
+    private final String engineApi;
 
     HubClient(String base, String user, String password) {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -31,6 +38,42 @@ final class HubClient {
         this.base = base;
         this.authorization = "Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.cookies = null;
+        this.engineApi = ENGINE_REST;
+    }
+
+    private HubClient(String base, CookieManager cookies) {
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.base = base;
+        this.authorization = null;
+        this.cookies = cookies;
+        this.engineApi = TASKLIST_ENGINE_API;
+    }
+
+    /**
+     * As Tasklist in a browser: opens Tasklist (which sets the XSRF cookie), logs in once, then calls the
+     * engine API Tasklist itself calls ({@code /camunda/api/engine/...}) with the session cookie and the XSRF
+     * header, no password per request.
+     */
+    static HubClient loggedInToTasklist(String base, String user, String password) {
+        HubClient client = new HubClient(base, new CookieManager());
+        Answer page = client.send(HttpRequest.newBuilder(URI.create(base + "/camunda/app/tasklist/default/")).GET().build());
+        if (page.status() != 200) {
+            throw new IllegalStateException("Tasklist answered " + page.status());
+        }
+        Answer login = client.send(client.request("/camunda/api/admin/auth/user/default/login/tasklist")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)).build());
+        if (login.status() != 200) {
+            throw new IllegalStateException(user + " could not log in to Tasklist: " + login.status() + " " + login.body());
+        }
+        return client;
+    }
+
+    /** A path of the engine's REST API as this client reaches it: {@code /engine-rest} or Tasklist's own. */
+    String engine(String path) {
+        return engineApi + path;
     }
 
     record Answer(int status, String body) {
@@ -82,8 +125,14 @@ final class HubClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2))
-                .header("Authorization", authorization);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(2));
+        if (authorization != null) {
+            return request.header("Authorization", authorization);
+        }
+        // Camunda's CSRF filter: the token the XSRF cookie holds, sent back as a header, from the same origin.
+        cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
+                .map(HttpCookie::getValue).ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return request.header("Origin", base);
     }
 
     private Answer send(HttpRequest request) {

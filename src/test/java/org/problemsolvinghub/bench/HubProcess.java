@@ -243,6 +243,28 @@ final class HubProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * CPU seconds the JVM's JIT compiler threads ("C1 CompilerThread0", "C2 CompilerThread0") have used: a
+     * freshly started hub spends much of its CPU compiling its hot code, which a node that has run for a day
+     * no longer does.
+     */
+    static double compilerCpuSeconds(long pid) {
+        try (java.util.stream.Stream<Path> threads = Files.list(Path.of("/proc", String.valueOf(pid), "task"))) {
+            long ticks = 0;
+            for (Path thread : threads.toList()) {
+                String stat = Files.readString(thread.resolve("stat"));
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                if (name.startsWith("C1 Compiler") || name.startsWith("C2 Compiler")) {
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                }
+            }
+            return ticks / 100.0;
+        } catch (IOException | RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     double elapsedSinceLaunch() {
         return (System.nanoTime() - launchedNanos) / 1e9;
     }

@@ -52,8 +52,8 @@ class TasklistLatencyBenchmark {
     /**
      * Refreshes each person makes before the measured ones: enough for the JIT compiler to have compiled the
      * hub's hot paths, as on a node that has been running for a while. With 5, the 1,800 measured requests
-     * still shared the two cores with the compiler threads (p95 803 ms against 593 ms with 40, same code,
-     * docs/performance.md).
+     * still shared the two cores with the compiler threads (p95 792 to 875 ms in four runs, against 593 and
+     * 721 ms in two with 40; docs/performance.md).
      */
     static final int WARM_UP_ROUNDS = Integer.getInteger("bench.p2.warm-up-rounds", 40);
     static final int SOLO_ROUNDS = Integer.getInteger("bench.p2.solo-rounds", 5);

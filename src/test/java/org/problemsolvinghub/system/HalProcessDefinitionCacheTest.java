@@ -33,7 +33,7 @@ class HalProcessDefinitionCacheTest extends HubTest {
                 "ward", "Lower Stoke", "source", "PACT_MEETING", "problemType", "ANTISOCIAL_BEHAVIOUR",
                 "title", "Motorbikes on the Lower Stoke playing fields",
                 "problemStatement", "Off-road motorbikes race across the playing fields most weekend evenings.",
-                "evidence", List.of("PACT meeting minutes")), String.class);
+                "evidence", List.of("PACT meeting minutes", "Incident data: 14 calls in two months")), String.class);
         assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
 
         Cache cache = Hal.getInstance().getHalRelationCache(HalProcessDefinition.class);

@@ -45,14 +45,28 @@ class EngineVariableGuard {
     static final java.util.Set<String> TYPES = java.util.Set.of("string", "boolean", "integer", "long", "short", "double",
             "date", "json", "xml", "null", "object", "bytes", "file", "number");
 
+    /** The JSON mappers on {@code /engine-rest}; the variable filter is in every Jersey application ({@link Everywhere}). */
     @Bean
     ResourceConfigCustomizer engineVariableGuards() {
         return config -> {
-            config.register(VariableFilter.class);
             config.register(UnreadableJson.class);
             config.register(UnparsableJson.class);
             config.register(UnmappableJson.class);
         };
+    }
+
+    /**
+     * Puts {@link VariableFilter} into every Jersey application of the hub: {@code /engine-rest}, and the engine API
+     * that Tasklist and Cockpit call ({@code /camunda/api/engine/...}), an application of Camunda's webapps where a
+     * variable too long for the engine's column was a 500. Registered in {@code META-INF/services}, as
+     * {@link NoConnectionEverywhere} is; the JSON mappers stay on {@code /engine-rest}, whose answers they shape.
+     */
+    public static class Everywhere implements org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable {
+
+        @Override
+        public void configure(jakarta.ws.rs.core.FeatureContext context) {
+            context.register(VariableFilter.class);
+        }
     }
 
     @Priority(Priorities.ENTITY_CODER)

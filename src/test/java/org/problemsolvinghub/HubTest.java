@@ -1,6 +1,9 @@
 package org.problemsolvinghub;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -12,8 +15,12 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import com.jayway.jsonpath.JsonPath;
 
 /**
  * The whole hub on PostgreSQL with the demo force, on a random port, with its metrics endpoint as in
@@ -64,5 +71,18 @@ public abstract class HubTest {
 
     protected TestRestTemplate as(String userId) {
         return rest.withBasicAuth(userId, "demo");
+    }
+
+    /**
+     * A new plan raised over the API by kpatel in Coventry's Lower Stoke, a partner's referral resting on two
+     * sources (one source would be a scanning failure that other tests of the shared hub do not expect); its reference.
+     */
+    protected String raiseInLowerStoke(String title, String problemStatement) {
+        ResponseEntity<String> raised = as("kpatel").postForEntity("/api/pmps", Map.of(
+                "area", "coventry", "ward", "Lower Stoke", "source", "PARTNER_REFERRAL", "problemType", "ANTISOCIAL_BEHAVIOUR",
+                "title", title, "problemStatement", problemStatement,
+                "evidence", List.of("Housing officer's referral", "Incident data: 25 calls in three months")), String.class);
+        assertThat(raised.getStatusCode()).as(raised.getBody()).isEqualTo(HttpStatus.CREATED);
+        return JsonPath.read(raised.getBody(), "$.reference");
     }
 }

@@ -16,7 +16,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
-import com.jayway.jsonpath.JsonPath;
 
 /**
  * Issue #8, P3: the SQL statements each completion of a plan's cycle runs, through the REST API as
@@ -73,13 +72,8 @@ class CompletionStatementBudgetTest extends HubTest {
 
     /** One plan from raise to closure over HTTP; with {@code count}, each completion's statements by step. */
     private Map<String, Long> cycle(boolean count) {
-        ResponseEntity<String> raised = as("kpatel").postForEntity("/api/pmps", Map.of("area", "coventry",
-                "ward", "Lower Stoke", "source", "PARTNER_REFERRAL", "problemType", "ANTISOCIAL_BEHAVIOUR",
-                "title", "Nuisance at Lower Stoke flats",
-                "problemStatement", "Residents of the Lower Stoke flats suffer noise and intimidation most nights.",
-                "evidence", List.of("Housing officer's referral", "Incident data: 25 calls in three months")), String.class);
-        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        String reference = JsonPath.read(raised.getBody(), "$.reference");
+        String reference = raiseInLowerStoke("Nuisance at Lower Stoke flats",
+                "Residents of the Lower Stoke flats suffer noise and intimidation most nights.");
         HttpHeaders json = new HttpHeaders();
         json.setContentType(MediaType.APPLICATION_JSON);
         Map<String, Long> counted = new LinkedHashMap<>();

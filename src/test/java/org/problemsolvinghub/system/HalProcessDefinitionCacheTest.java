@@ -3,7 +3,6 @@ package org.problemsolvinghub.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 
 import org.camunda.bpm.engine.rest.cache.Cache;
@@ -29,12 +28,8 @@ class HalProcessDefinitionCacheTest extends HubTest {
 
     @Test
     void aSecondPageOfTasksEmbedsTheProcessDefinitionsWithoutQueryingThem() {
-        ResponseEntity<String> raised = as("kpatel").postForEntity("/api/pmps", Map.of("area", "coventry",
-                "ward", "Lower Stoke", "source", "PACT_MEETING", "problemType", "ANTISOCIAL_BEHAVIOUR",
-                "title", "Motorbikes on the Lower Stoke playing fields",
-                "problemStatement", "Off-road motorbikes race across the playing fields most weekend evenings.",
-                "evidence", List.of("PACT meeting minutes", "Incident data: 14 calls in two months")), String.class);
-        assertThat(raised.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        raiseInLowerStoke("Motorbikes on the Lower Stoke playing fields",
+                "Off-road motorbikes race across the playing fields most weekend evenings.");
 
         Cache cache = Hal.getInstance().getHalRelationCache(HalProcessDefinition.class);
         if (cache != null) {

@@ -58,7 +58,7 @@ class EngineVariableGuard {
     /**
      * Puts {@link VariableFilter} into every Jersey application of the hub: {@code /engine-rest}, and the engine API
      * that Tasklist and Cockpit call ({@code /camunda/api/engine/...}), an application of Camunda's webapps where a
-     * variable too long for the engine's column was a 500. Registered in {@code META-INF/services}, as
+     * variable with a NUL character was a 500 from the database. Registered in {@code META-INF/services}, as
      * {@link NoConnectionEverywhere} is; the JSON mappers stay on {@code /engine-rest}, whose answers they shape.
      */
     public static class Everywhere implements org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable {

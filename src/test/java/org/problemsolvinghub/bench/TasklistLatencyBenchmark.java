@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -133,7 +134,7 @@ class TasklistLatencyBenchmark {
                 person -> HubClient.loggedInToTasklist(hub.baseUrl(), person, VolumeGenerator.PASSWORD));
     }
 
-    private void tasklistRefreshes(String how, java.util.function.Function<String, HubClient> connect) throws Exception {
+    private void tasklistRefreshes(String how, Function<String, HubClient> connect) throws Exception {
         List<String> people = people();
         LatencyRecorder latency = new LatencyRecorder();
         double hubCpu = HubProcess.cpuSeconds(hub.pid());
@@ -237,7 +238,7 @@ class TasklistLatencyBenchmark {
         runAll(people, person -> new HubClient(hub.baseUrl(), person, VolumeGenerator.PASSWORD), session);
     }
 
-    private void runAll(List<String> people, java.util.function.Function<String, HubClient> connect, Session session)
+    private void runAll(List<String> people, Function<String, HubClient> connect, Session session)
             throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(people.size());
         try {

@@ -2,10 +2,6 @@ package org.problemsolvinghub.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +11,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
+import org.problemsolvinghub.TasklistSession;
 import org.problemsolvinghub.pmp.PlanDriver;
 import org.problemsolvinghub.pmp.PmpService;
 import org.problemsolvinghub.pmp.ProblemType;
@@ -183,31 +180,17 @@ class PartnerIsolationTest extends HubTest {
 
     @Test
     void theWebappsDoorsShowAPartnerNoMoreThanTheApis() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String token = page.headers().firstValue("X-XSRF-TOKEN").orElseThrow();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("X-XSRF-TOKEN", token).header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=tokafor&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(200);
+        TasklistSession tasklist = TasklistSession.login("http://localhost:" + port, "tokafor", "demo");
 
         for (String query : engineQueries(edgwick, edgwickInstance)) {
-            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/default" + query.replace("%", "%25"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = tasklist.get(TasklistSession.ENGINE_API + query.replace("%", "%25"));
             assertThat(answer.statusCode()).as(query).isEqualTo(200);
             assertThat((List<?>) JsonPath.read(answer.body(), "$")).as("tokafor in Tasklist's session " + query).isEmpty();
         }
         for (String cockpit : List.of("process-instance?firstResult=0&maxResults=50", "process-instance/count",
                 "incident?firstResult=0&maxResults=50", "process-definition/statistics")) {
-            HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(
-                    url("/camunda/api/cockpit/plugin/base/default/" + cockpit)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = tasklist.get("/camunda/api/cockpit/plugin/base/default/" + cockpit);
             assertThat(answer.statusCode()).as("Cockpit's API, " + cockpit).isEqualTo(403);
         }
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -2,10 +2,6 @@ package org.problemsolvinghub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.util.ArrayList;
@@ -15,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.PostgresTestDatabase;
+import org.problemsolvinghub.TasklistSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -83,25 +80,15 @@ class DatabaseBusyIT {
     /** Tasklist's own calls (a logged-in session on the webapps' engine API, its own Jersey application) too. */
     @Test
     void tasklistsOwnApiAnswers503Too() throws Exception {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        String xsrf = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("XSRF-TOKEN="))
-                .findFirst().map(c -> c.substring("XSRF-TOKEN=".length(), c.indexOf(';'))).orElseThrow();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("X-XSRF-TOKEN", xsrf).header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=admin&password=" + ADMIN_PASSWORD)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-        HttpRequest taskCount = HttpRequest.newBuilder(url("/camunda/api/engine/engine/default/task/count")).build();
-        assertThat(browser.send(taskCount, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+        TasklistSession tasklist = TasklistSession.login("http://localhost:" + port, "admin", ADMIN_PASSWORD);
+        String taskCount = TasklistSession.ENGINE_API + "/task/count";
+        assertThat(tasklist.get(taskCount).statusCode()).isEqualTo(200);
 
         List<Connection> taken = new ArrayList<>();
         try {
             taken.add(dataSource.getConnection());
             taken.add(dataSource.getConnection());
-            HttpResponse<String> busy = browser.send(taskCount, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> busy = tasklist.get(taskCount);
             assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
             assertThat(busy.headers().firstValue("Retry-After")).hasValue("5");
         } finally {
@@ -109,10 +96,6 @@ class DatabaseBusyIT {
                 c.close();
             }
         }
-        assertThat(browser.send(taskCount, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
+        assertThat(tasklist.get(taskCount).statusCode()).isEqualTo(200);
     }
 }

@@ -2,15 +2,11 @@ package org.problemsolvinghub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
+import org.problemsolvinghub.TasklistSession;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -29,38 +25,16 @@ class TasklistVariableGuardTest extends HubTest {
         String taskId = processEngine.getTaskService().createTaskQuery().processInstanceBusinessKey(reference)
                 .singleResult().getId();
 
-        CookieManager cookies = new CookieManager();
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
-        browser.send(HttpRequest.newBuilder(url("/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(url("/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("X-XSRF-TOKEN", xsrf(cookies)).header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=ljones&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
-
+        TasklistSession tasklist = TasklistSession.login("http://localhost:" + port, "ljones", "demo");
         // As Tasklist does, it reads the task first: the new session's first read sets its XSRF token.
-        HttpResponse<String> task = browser.send(HttpRequest.newBuilder(url("/camunda/api/engine/engine/default/task/" + taskId))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> task = tasklist.get(TasklistSession.ENGINE_API + "/task/" + taskId);
         assertThat(task.statusCode()).as(task.body()).isEqualTo(200);
 
-        HttpResponse<String> answer = browser.send(HttpRequest.newBuilder(
-                        url("/camunda/api/engine/engine/default/task/" + taskId + "/variables/triageReason"))
-                .header("X-XSRF-TOKEN", xsrf(cookies)).header("Origin", "http://localhost:" + port)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"dumped \\u0000 again\",\"type\":\"String\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = tasklist.put(TasklistSession.ENGINE_API + "/task/" + taskId + "/variables/triageReason",
+                "{\"value\":\"dumped \\u0000 again\",\"type\":\"String\"}");
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
         assertThat((String) JsonPath.read(answer.body(), "$.message")).startsWith("triageReason");
         assertThat(processEngine.getTaskService().getVariable(taskId, "triageReason")).isNull();
-    }
-
-    private static String xsrf(CookieManager cookies) {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst()
-                .map(HttpCookie::getValue).orElseThrow();
-    }
-
-    private URI url(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

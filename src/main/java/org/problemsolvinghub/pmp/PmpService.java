@@ -174,8 +174,8 @@ public class PmpService {
     @Transactional(readOnly = true)
     public String similarPlans(String reference) {
         Pmp pmp = plan(reference);
-        List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference,
-                org.springframework.data.domain.PageRequest.of(0, 15)).stream()
+        List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference, 15)
+                .stream()
                 .map(p -> p.getReference() + " – " + p.getTitle() + " (" + p.getWardCode().substring(p.getAreaCode().length() + 1)
                         + ", " + p.getProblemType().name().toLowerCase().replace('_', ' ') + ", " + p.getStage().name().toLowerCase().replace('_', ' ') + ")")
                 .toList();

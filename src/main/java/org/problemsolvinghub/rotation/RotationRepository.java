@@ -7,9 +7,11 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.query.Param;
 
+/**
+ * Derived queries only, no JPQL strings: a JPQL string is parsed when the repository is made, by Hibernate's
+ * and Spring Data's ANTLR parsers, which were some 14 % of the main thread's start-up (docs/performance.md, P4).
+ */
 interface RotationRepository extends JpaRepository<Rotation, Long> {
 
     Optional<Rotation> findByReference(String reference);
@@ -29,22 +31,43 @@ interface RotationRepository extends JpaRepository<Rotation, Long> {
      * Every place held on days between {@code from} and {@code to}, other than {@code except}'s own.
      * Values, not entities: read fresh from the database after the scheme's lock is taken.
      */
-    @Query("""
-            select new org.problemsolvinghub.rotation.DateRange(r.placeStartsOn, r.placeEndsOn) from Rotation r
-            where r.placeStartsOn is not null and r.placeStartsOn <= :to and r.placeEndsOn >= :from and r.id <> :except""")
-    List<DateRange> placesBetween(@Param("from") LocalDate from, @Param("to") LocalDate to, @Param("except") long except);
+    default List<DateRange> placesBetween(LocalDate from, LocalDate to, long except) {
+        return findByPlaceStartsOnLessThanEqualAndPlaceEndsOnGreaterThanEqualAndIdNot(to, from, except).stream()
+                .map(p -> new DateRange(p.getPlaceStartsOn(), p.getPlaceEndsOn())).toList();
+    }
 
-    @Query("select r from Rotation r where r.status = 'WAITING' and r.intake = :intake order by r.waitingRank")
-    List<Rotation> waitingFor(@Param("intake") LocalDate intake);
+    /** A projection: Spring Data selects these two columns only, so no managed entity is returned. */
+    interface PlaceDates {
+        LocalDate getPlaceStartsOn();
 
-    @Query("select r from Rotation r where r.status = 'WAITING' order by r.intake, r.waitingRank")
-    List<Rotation> waitingList();
+        LocalDate getPlaceEndsOn();
+    }
 
-    @Query("select count(r) from Rotation r where r.trainedOn >= :from and r.trainedOn <= :to")
-    long countTrainedBetween(@Param("from") LocalDate from, @Param("to") LocalDate to);
+    List<PlaceDates> findByPlaceStartsOnLessThanEqualAndPlaceEndsOnGreaterThanEqualAndIdNot(LocalDate to,
+            LocalDate from, long except);
+
+    /** The waiting list for one intake, in order. */
+    default List<Rotation> waitingFor(LocalDate intake) {
+        return findByStatusAndIntakeOrderByWaitingRank(RotationStatus.WAITING, intake);
+    }
+
+    List<Rotation> findByStatusAndIntakeOrderByWaitingRank(RotationStatus status, LocalDate intake);
+
+    /** The whole waiting list, intake by intake, in order. */
+    default List<Rotation> waitingList() {
+        return findByStatusOrderByIntakeAscWaitingRankAsc(RotationStatus.WAITING);
+    }
+
+    List<Rotation> findByStatusOrderByIntakeAscWaitingRankAsc(RotationStatus status);
+
+    /** Officers who finished the 999 course between the two days, both included. */
+    long countByTrainedOnBetween(LocalDate from, LocalDate to);
 
     long countByTrainedOnNotNull();
 
-    @Query("select min(r.trainedOn) from Rotation r")
-    Optional<LocalDate> firstTrainedOn();
+    default Optional<LocalDate> firstTrainedOn() {
+        return findFirstByTrainedOnNotNullOrderByTrainedOn().map(Rotation::getTrainedOn);
+    }
+
+    Optional<Rotation> findFirstByTrainedOnNotNullOrderByTrainedOn();
 }

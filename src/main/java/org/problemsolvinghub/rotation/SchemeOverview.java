@@ -63,7 +63,7 @@ public class SchemeOverview {
         LocalDate today = RotationCalendar.today();
         return new View(from, to, cap, days, busiest, waitingList(),
                 intakes.findByStartsOnAfterOrderByStartsOn(today).stream().map(i -> room(i.getStartsOn(), cap)).toList(),
-                rotations.countTrainedBetween(today.withDayOfYear(1), today), rotations.countByTrainedOnNotNull(),
+                rotations.countByTrainedOnBetween(today.withDayOfYear(1), today), rotations.countByTrainedOnNotNull(),
                 rotations.firstTrainedOn().orElse(null), bank.countByActiveTrue());
     }
 

@@ -129,6 +129,36 @@ class PmpProcessTest extends HubTest {
         assertThat(first).isWaitingAt("Task_Triage");
     }
 
+    private String raise(String userId, String area, String ward, ProblemType type, String title) {
+        actAs(userId);
+        try {
+            return pmps.raise(new RaisePmpRequest(area, ward, PmpSource.DATA, type, title,
+                    "A problem raised by the similar-plans test, recurring for months.",
+                    List.of("Crime data: 12 reports since May", "PACT meeting: residents' complaint")));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+
+    @Test
+    void triageListsTheAreasOpenPlansInTheSameWardOrOfTheSameTypeNewestFirst() {
+        String plan = raiseInCoventry().getBusinessKey();
+        String sameWard = raise("kpatel", "coventry", "Foleshill", ProblemType.DRUGS, "Similar: same ward");
+        String sameType = raise("kpatel", "coventry", "Radford", ProblemType.BURGLARY, "Similar: same type");
+        String neither = raise("kpatel", "coventry", "Radford", ProblemType.DRUGS, "Similar: neither");
+        String otherArea = raise("mkhan", "birmingham", "Aston", ProblemType.BURGLARY, "Similar: another area");
+        ProcessInstance closed = raiseInCoventry();
+        completeAs("ljones", closed, triage("NOT_A_PMP", "triageReason", "A single crime series"));
+
+        String similar = pmps.similarPlans(plan);
+
+        assertThat(similar).contains(sameType + " – Similar: same type (radford, burglary, triage)")
+                .contains(sameWard + " – Similar: same ward (foleshill, drugs, triage)")
+                .doesNotContain(plan + " ", neither, otherArea, closed.getBusinessKey());
+        assertThat(similar.indexOf(sameType)).isLessThan(similar.indexOf(sameWard));
+        assertThat(similar.lines()).hasSizeLessThanOrEqualTo(15);
+    }
+
     @Test
     void partnerLedGoesToThatAgencysGroupOnly() {
         ProcessInstance pi = raiseInCoventry();

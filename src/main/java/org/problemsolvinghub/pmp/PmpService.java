@@ -174,13 +174,21 @@ public class PmpService {
     @Transactional(readOnly = true)
     public String similarPlans(String reference) {
         Pmp pmp = plan(reference);
+        // Ward names as officers know them ("St Michael's"), not their codes; the area's wards in one query.
+        java.util.Map<String, String> wardNames = wards.findByAreaCodeOrderByName(pmp.getAreaCode()).stream()
+                .collect(java.util.stream.Collectors.toMap(Ward::getCode, Ward::getName));
         List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference, 15)
                 .stream()
-                .map(p -> p.getReference() + " – " + p.getTitle() + " (" + p.getWardCode().substring(p.getAreaCode().length() + 1)
-                        + ", " + p.getProblemType().name().toLowerCase().replace('_', ' ') + ", " + p.getStage().name().toLowerCase().replace('_', ' ') + ")")
+                .map(p -> p.getReference() + " – " + p.getTitle() + " (" + wardNames.getOrDefault(p.getWardCode(), p.getWardCode())
+                        + ", " + words(p.getProblemType()) + ", " + words(p.getStage()) + ")")
                 .toList();
-        return lines.isEmpty() ? "No other open plan in this ward or of this type in " + pmp.getAreaCode() + "."
+        String area = areas.findById(pmp.getAreaCode()).map(Area::getName).orElse(pmp.getAreaCode());
+        return lines.isEmpty() ? "No other open plan in this ward or of this type in " + area + "."
                 : String.join("\n", lines);
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase().replace('_', ' ');
     }
 
     private Pmp plan(String reference) {

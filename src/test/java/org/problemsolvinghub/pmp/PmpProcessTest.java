@@ -152,8 +152,8 @@ class PmpProcessTest extends HubTest {
 
         String similar = pmps.similarPlans(plan);
 
-        assertThat(similar).contains(sameType + " – Similar: same type (radford, burglary, triage)")
-                .contains(sameWard + " – Similar: same ward (foleshill, drugs, triage)")
+        assertThat(similar).contains(sameType + " – Similar: same type (Radford, burglary, triage)")
+                .contains(sameWard + " – Similar: same ward (Foleshill, drugs, triage)")
                 .doesNotContain(plan + " ", neither, otherArea, closed.getBusinessKey());
         assertThat(similar.indexOf(sameType)).isLessThan(similar.indexOf(sameWard));
         assertThat(similar.lines()).hasSizeLessThanOrEqualTo(15);

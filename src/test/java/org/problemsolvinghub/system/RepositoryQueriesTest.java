@@ -17,8 +17,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * The hub's repositories hold no JPQL strings. Spring Data checks each JPQL {@code @Query} when the repository
- * is made, with Hibernate's and Spring Data's ANTLR parsers, and those cold parsers were about 14 % of the
- * main thread at start-up (docs/performance.md, P4). Derived queries, criteria ({@code Specification}) and
+ * is made, with Hibernate's and Spring Data's ANTLR parsers, and those cold parsers cost about 0.8 s of a
+ * 12 s start (docs/performance.md, P4). Derived queries, criteria ({@code Specification}) and
  * native SQL do not start them.
  */
 class RepositoryQueriesTest {

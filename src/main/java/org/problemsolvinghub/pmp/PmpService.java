@@ -3,6 +3,7 @@ package org.problemsolvinghub.pmp;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -175,8 +176,8 @@ public class PmpService {
     public String similarPlans(String reference) {
         Pmp pmp = plan(reference);
         // Ward names as officers know them ("St Michael's"), not their codes; the area's wards in one query.
-        java.util.Map<String, String> wardNames = wards.findByAreaCodeOrderByName(pmp.getAreaCode()).stream()
-                .collect(java.util.stream.Collectors.toMap(Ward::getCode, Ward::getName));
+        Map<String, String> wardNames = wards.findByAreaCodeOrderByName(pmp.getAreaCode()).stream()
+                .collect(Collectors.toMap(Ward::getCode, Ward::getName));
         List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference, 15)
                 .stream()
                 .map(p -> p.getReference() + " – " + p.getTitle() + " (" + wardNames.getOrDefault(p.getWardCode(), p.getWardCode())

@@ -175,17 +175,18 @@ public class PmpService {
     @Transactional(readOnly = true)
     public String similarPlans(String reference) {
         Pmp pmp = plan(reference);
+        List<Pmp> similar = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference, 15);
+        if (similar.isEmpty()) {
+            String area = areas.findById(pmp.getAreaCode()).map(Area::getName).orElse(pmp.getAreaCode());
+            return "No other open plan in this ward or of this type in " + area + ".";
+        }
         // Ward names as officers know them ("St Michael's"), not their codes; the area's wards in one query.
         Map<String, String> wardNames = wards.findByAreaCodeOrderByName(pmp.getAreaCode()).stream()
                 .collect(Collectors.toMap(Ward::getCode, Ward::getName));
-        List<String> lines = plans.findSimilar(pmp.getAreaCode(), pmp.getWardCode(), pmp.getProblemType(), reference, 15)
-                .stream()
+        return similar.stream()
                 .map(p -> p.getReference() + " – " + p.getTitle() + " (" + wardNames.getOrDefault(p.getWardCode(), p.getWardCode())
                         + ", " + words(p.getProblemType()) + ", " + words(p.getStage()) + ")")
-                .toList();
-        String area = areas.findById(pmp.getAreaCode()).map(Area::getName).orElse(pmp.getAreaCode());
-        return lines.isEmpty() ? "No other open plan in this ward or of this type in " + area + "."
-                : String.join("\n", lines);
+                .collect(Collectors.joining("\n"));
     }
 
     private static String words(Enum<?> value) {

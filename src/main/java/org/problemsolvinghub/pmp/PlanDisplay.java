@@ -124,7 +124,7 @@ class PlanDisplay implements TaskListener {
 
     static String stageSummary(Pmp plan) {
         long open = plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.OPEN).count();
-        return "Stage: " + plan.getStage().name().toLowerCase().replace('_', ' ')
+        return "Stage: " + EnumWords.of(plan.getStage())
                 + "\nOwner: " + plan.getOwner()
                 + "\nPriority: " + (plan.getTriage() == null ? "not set" : plan.getTriage().getPriority())
                 + "\nObjectives: " + plan.getObjectives().size()

@@ -74,7 +74,7 @@ public class PmpActions {
     /** Task names carry the plan's reference and say what to do: "Action PMP-COV-2026-0001-A02: Fit gates (target hardening)". */
     static String title(Action action) {
         String text = "Action " + action.reference() + ": " + action.getDescription();
-        String tactic = " (" + action.getTactic().name().toLowerCase().replace('_', ' ') + ")";
+        String tactic = " (" + EnumWords.of(action.getTactic()) + ")";
         return (text.length() + tactic.length() > 250 ? text.substring(0, 246 - tactic.length()) + "..." : text) + tactic;
     }
 

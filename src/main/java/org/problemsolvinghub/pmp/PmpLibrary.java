@@ -52,18 +52,15 @@ class PmpLibrary implements LibrarySource {
     static String text(Pmp plan) {
         Analysis a = plan.getAnalysis();
         Assessment s = plan.getAssessment();
-        return Stream.of(plan.getReference(), plan.getTitle(), plan.getProblemStatement(), words(plan.getProblemType()),
+        return Stream.of(plan.getReference(), plan.getTitle(), plan.getProblemStatement(),
+                        EnumWords.of(plan.getProblemType()),
                         a == null ? null : a.getHypothesis(), a == null ? null : a.getUnderlyingCauses(),
-                        plan.getActions().stream().map(x -> words(x.getTactic()) + ": " + x.getDescription())
+                        plan.getActions().stream().map(x -> EnumWords.of(x.getTactic()) + ": " + x.getDescription())
                                 .collect(Collectors.joining(". ")),
-                        s == null ? null : words(s.getOutcome()), s == null ? null : words(s.getImpact()),
+                        s == null ? null : EnumWords.of(s.getOutcome()), s == null ? null : EnumWords.of(s.getImpact()),
                         s == null ? null : s.getCausedByResponse(), s == null ? null : s.getLessonsLearnt())
                 .filter(x -> x != null && !x.isBlank())
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String words(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     @Override

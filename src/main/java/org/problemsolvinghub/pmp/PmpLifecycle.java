@@ -131,7 +131,7 @@ public class PmpLifecycle {
         org.problemsolvinghub.system.ConflictException.requireVersion(version, plan.getVersion());
         if (!java.util.Arrays.asList(stages).contains(plan.getStage())) {
             throw new org.problemsolvinghub.system.ConflictException("Plan " + reference + " is at "
-                    + plan.getStage().name().toLowerCase().replace('_', ' ') + ": this part can no longer be edited here.");
+                    + EnumWords.of(plan.getStage()) + ": this part can no longer be edited here.");
         }
         String user = currentUser.id();
         if (!user.equals(plan.getOwner()) && !currentUser.groups().contains(HubGroups.supervisorsOf(plan.getAreaCode()))

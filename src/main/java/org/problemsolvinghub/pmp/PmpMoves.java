@@ -100,7 +100,7 @@ public class PmpMoves {
         Pmp plan = lifecycle.plan(reference);
         ConflictException.requireVersion(version, plan.getVersion());
         if (!plan.getStage().isOpen()) {
-            throw new ConflictException("Plan " + reference + " is " + plan.getStage().name().toLowerCase().replace('_', ' ')
+            throw new ConflictException("Plan " + reference + " is " + EnumWords.of(plan.getStage())
                     + ": only an open plan can move.");
         }
         if (!currentUser.groups().contains(HubGroups.supervisorsOf(plan.getAreaCode()))

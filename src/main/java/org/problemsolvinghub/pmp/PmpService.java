@@ -185,12 +185,8 @@ public class PmpService {
                 .collect(Collectors.toMap(Ward::getCode, Ward::getName));
         return similar.stream()
                 .map(p -> p.getReference() + " – " + p.getTitle() + " (" + wardNames.getOrDefault(p.getWardCode(), p.getWardCode())
-                        + ", " + words(p.getProblemType()) + ", " + words(p.getStage()) + ")")
+                        + ", " + EnumWords.of(p.getProblemType()) + ", " + EnumWords.of(p.getStage()) + ")")
                 .collect(Collectors.joining("\n"));
-    }
-
-    private static String words(Enum<?> value) {
-        return value.name().toLowerCase().replace('_', ' ');
     }
 
     private Pmp plan(String reference) {

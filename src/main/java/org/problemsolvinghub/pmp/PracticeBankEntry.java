@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -127,7 +126,7 @@ class PracticeBankEntry {
 
     private static String words(Enum<?> value) {
         if (value == null) return "";
-        String w = value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        String w = EnumWords.of(value);
         return Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 

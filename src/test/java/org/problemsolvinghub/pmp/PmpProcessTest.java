@@ -34,13 +34,21 @@ class PmpProcessTest extends HubTest {
     TaskService taskService;
 
     private ProcessInstance raiseInCoventry() {
-        actAs("kpatel");
-        String reference = pmps.raise(new RaisePmpRequest("coventry", "Foleshill", PmpSource.PACT_MEETING, ProblemType.BURGLARY,
+        String reference = raise("kpatel", new RaisePmpRequest("coventry", "Foleshill", PmpSource.PACT_MEETING, ProblemType.BURGLARY,
                 "Shed burglaries on Foleshill allotments",
                 "Allotment holders in Foleshill have had sheds broken into and tools stolen every week since May.",
                 List.of("PACT meeting: allotment society complaint", "Crime data: 19 shed burglaries since May")));
-        identityService.clearAuthentication();
         return runtimeService.createProcessInstanceQuery().processInstanceBusinessKey(reference).singleResult();
+    }
+
+    /** Raises the plan as the given user, with their groups, the way the raise form does; its reference. */
+    private String raise(String userId, RaisePmpRequest request) {
+        actAs(userId);
+        try {
+            return pmps.raise(request);
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     /** Completes the instance's open task as the given user, the way Tasklist submits a form. */
@@ -130,14 +138,9 @@ class PmpProcessTest extends HubTest {
     }
 
     private String raise(String userId, String area, String ward, ProblemType type, String title) {
-        actAs(userId);
-        try {
-            return pmps.raise(new RaisePmpRequest(area, ward, PmpSource.DATA, type, title,
-                    "A problem raised by the similar-plans test, recurring for months.",
-                    List.of("Crime data: 12 reports since May", "PACT meeting: residents' complaint")));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        return raise(userId, new RaisePmpRequest(area, ward, PmpSource.DATA, type, title,
+                "A problem raised by the similar-plans test, recurring for months.",
+                List.of("Crime data: 12 reports since May", "PACT meeting: residents' complaint")));
     }
 
     @Test

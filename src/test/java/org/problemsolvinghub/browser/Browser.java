@@ -185,6 +185,14 @@ final class Browser implements AutoCloseable {
         return By.cssSelector(".fjs-form [id$='-Field_" + key + "']");
     }
 
+    /** What a form field holds, once Tasklist has filled the form in from the task's variables. */
+    String value(String key) {
+        return waitUntil(d -> {
+            String value = d.findElement(field(key)).getDomProperty("value");
+            return value == null || value.isBlank() ? null : value;
+        });
+    }
+
     void type(String key, String text) {
         click(field(key));
         driver.findElement(field(key)).sendKeys(text);

@@ -136,6 +136,10 @@ class TasklistBrowserTest extends BrowserHubTest {
                 .doesNotContain(warrant.getName(), response.getName());
 
         openTask(benches.getName());
+        // What the plan's owner allocated, in the form's one read-only text.
+        assertThat(browser.value("actionBrief")).startsWith("Plan: " + ref + ": Drug dealing in Edgwick Park\n")
+                .contains("\nWhat is to be done: Move the benches into view of the road\n",
+                        "\nTactic: Environmental design (CPTED, gating, clearing)\n");
         claim();
         browser.choose("actionOutcome", "Done");
         browser.type("actionNotes", "Benches moved beside the path, in full view of Edgwick Road.");

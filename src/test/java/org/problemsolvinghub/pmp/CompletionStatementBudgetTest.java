@@ -46,9 +46,9 @@ class CompletionStatementBudgetTest extends HubTest {
         budget.put("Task_Triage", 98);
         budget.put("Task_Analysis", 68);
         budget.put("Task_Objectives", 54);
-        budget.put("Task_ActionPlan", 149);
-        budget.put("Task_Action-A01", 74);
-        budget.put("Task_Action-A02", 81);
+        budget.put("Task_ActionPlan", 119);
+        budget.put("Task_Action-A01", 69);
+        budget.put("Task_Action-A02", 76);
         budget.put("Task_Response", 57);
         budget.put("Task_Assessment", 84);
         budget.put("Task_SignOff", 116);

@@ -6,9 +6,13 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.problemsolvinghub.pmp.PlanDriver.vars;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -127,7 +131,8 @@ class PmpLifecycleTest extends HubTest {
 
     @Test
     void anActionsTaskNameDueDateAndTimersComeFromTheActionItself() {
-        String action = planInResponse().getBusinessKey() + "-A02";
+        String ref = planInResponse().getBusinessKey();
+        String action = ref + "-A02";
         ProcessInstance actionProcess = processEngine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceBusinessKey(action).singleResult();
         Date endOfDueDay = Date.from(java.time.LocalDate.parse(PlanDriver.day(21)).plusDays(1)
@@ -136,13 +141,18 @@ class PmpLifecycleTest extends HubTest {
         Task task = driver.task(action, "Task_Action");
         assertThat(task.getName()).isEqualTo("Action " + action + ": Youth workers meet the group (diversion support)");
         assertThat(task.getDueDate()).isEqualTo(endOfDueDay);
+        assertThat(task.getDescription()).startsWith("Plan " + ref + ": ").contains("carries out the action");
         List<Date> timers = managementService.createJobQuery().processInstanceId(actionProcess.getId()).timers()
                 .orderByJobDuedate().asc().list().stream().map(Job::getDuedate).toList();
         assertThat(timers).containsExactly(endOfDueDay, Date.from(endOfDueDay.toInstant().plus(7, ChronoUnit.DAYS)));
         // Only what the process routes on and what its forms show are variables (issue #8: history FULL).
-        assertThat(processEngine.getRuntimeService().getVariables(actionProcess.getId()).keySet())
-                .containsExactlyInAnyOrder("area", "planTitle", "actionDescription", "tactic", "triangleSide",
-                        "actionDueText", "actionOwnerName");
+        Map<String, Object> variables = processEngine.getRuntimeService().getVariables(actionProcess.getId());
+        assertThat(variables.keySet()).containsExactlyInAnyOrder("area", "actionBrief");
+        assertThat((String) variables.get("actionBrief")).startsWith("Plan: " + ref + ": ")
+                .contains("\nWhat is to be done: Youth workers meet the group\n",
+                        "\nTactic: Diversion and support (youth work, treatment, housing)\n",
+                        "\nSide of the triangle it works on: Offender (and handler)\n")
+                .endsWith("\nDue by: " + LocalDate.parse(PlanDriver.day(21)).format(DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK)));
     }
 
     @Test

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +34,8 @@ import org.problemsolvinghub.organisation.Area;
 import org.problemsolvinghub.organisation.AreaRepository;
 import org.problemsolvinghub.organisation.Ward;
 import org.problemsolvinghub.organisation.WardRepository;
+import org.problemsolvinghub.pmp.Tactic;
+import org.problemsolvinghub.pmp.TriangleSide;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
@@ -166,5 +170,27 @@ class ProcessDeploymentTest extends HubTest {
                     wards.findByAreaCodeOrderByName(area).stream().map(Ward::getName).sorted().toList());
         }
         assertThat(listed).isEqualTo(areas.findAll().stream().map(Area::getCode).collect(Collectors.toSet()));
+    }
+
+    /**
+     * An action's brief (its forms' read-only text) names its tactic and side of the triangle as the action
+     * plan form offered them: the enums' labels and the form's options are the same words.
+     */
+    @Test
+    void theActionPlanFormOffersTacticsAndSidesInTheBriefsWords() throws IOException {
+        JsonNode form = new ObjectMapper().readTree(PROCESSES.resolve("pmp/pmp-action-plan.form").toFile());
+        assertThat(options(form, "tactic")).isEqualTo(Stream.of(Tactic.values())
+                .collect(Collectors.toMap(Tactic::name, Tactic::label)));
+        assertThat(options(form, "triangleSide")).isEqualTo(Stream.of(TriangleSide.values())
+                .collect(Collectors.toMap(TriangleSide::name, TriangleSide::label)));
+    }
+
+    /** Value to label of the select with this key, wherever it sits in the form. */
+    private static Map<String, String> options(JsonNode form, String key) {
+        Map<String, String> options = new HashMap<>();
+        form.findParents("key").stream().filter(field -> key.equals(field.path("key").asText()))
+                .forEach(field -> field.path("values").forEach(v -> options.put(v.path("value").asText(), v.path("label").asText())));
+        assertThat(options).as("options of " + key).isNotEmpty();
+        return options;
     }
 }

@@ -14,7 +14,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.organisation.PartnerAgencyRepository;
-import org.problemsolvinghub.organisation.WardRepository;
+import org.problemsolvinghub.organisation.WardDirectory;
 import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.security.CurrentUser;
 import org.problemsolvinghub.system.HubClock;
@@ -33,7 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PmpLifecycle {
 
     private final PmpRepository plans;
-    private final WardRepository wards;
+    private final WardDirectory wards;
     private final PartnerAgencyRepository agencies;
     private final IdentityService identityService;
     private final CurrentUser currentUser;
@@ -44,7 +44,7 @@ public class PmpLifecycle {
     private final RuntimeService runtimeService;
     private final AsHub asHub;
 
-    PmpLifecycle(PmpRepository plans, WardRepository wards, PartnerAgencyRepository agencies,
+    PmpLifecycle(PmpRepository plans, WardDirectory wards, PartnerAgencyRepository agencies,
             IdentityService identityService, CurrentUser currentUser, Validator validator, QualityChecks quality,
             PlanAudit audit, PmpActions actions, RuntimeService runtimeService, AsHub asHub) {
         this.asHub = asHub;
@@ -371,7 +371,7 @@ public class PmpLifecycle {
     }
 
     PmpView view(Pmp plan) {
-        return PmpView.of(plan, wards.findById(plan.getWardCode()).orElseThrow());
+        return PmpView.of(plan, wards.find(plan.getWardCode()).orElseThrow());
     }
 
     /**

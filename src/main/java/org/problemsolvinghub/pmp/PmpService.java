@@ -147,8 +147,7 @@ public class PmpService {
     public PmpView find(String reference) {
         Pmp pmp = plans.findByReference(reference).filter(this::visibleToCurrentUser)
                 .orElseThrow(() -> new NotFoundException("No plan " + reference + " that you may see"));
-        Ward ward = wards.findById(pmp.getWardCode()).orElseThrow();
-        return PmpView.of(pmp, ward);
+        return lifecycle.view(pmp);
     }
 
     /** The plan itself, if this user may see it. */

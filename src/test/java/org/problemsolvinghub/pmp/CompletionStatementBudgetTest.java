@@ -37,21 +37,26 @@ class CompletionStatementBudgetTest extends HubTest {
      * lost one (95, 66, 52, 168, 75, 82, 55, 81, 112): the engine no longer reads the groups holding grants
      * (security.AuthorizationGroupsPlugin). The action plan and the actions then fell to 146, 72 and 79: an
      * action process no longer carries its task name, due date and escalation date as variables. The action
-     * plan then lost one more (145): a partner agency is read once, not checked and then read.
+     * plan then lost one more (145): a partner agency is read once, not checked and then read. On 3 December
+     * the action plan and the actions fell to 115, 67 and 74 (an action's forms show one brief, not six
+     * variables), then every step by two more (an API client's login remembered, no user and group reads)
+     * and the stage steps by one more again (the plan's ward from memory): 92, 63, 49, 112, 65, 72, 52, 78,
+     * 109. Since the counts are exact, the budgets are now those plus one: the remembered login undone
+     * fails here, the ward read again fails organisation.WardDirectoryTest.
      */
     static final Map<String, Integer> BUDGET = budget();
 
     private static Map<String, Integer> budget() {
         Map<String, Integer> budget = new LinkedHashMap<>();
-        budget.put("Task_Triage", 98);
-        budget.put("Task_Analysis", 68);
-        budget.put("Task_Objectives", 54);
-        budget.put("Task_ActionPlan", 119);
-        budget.put("Task_Action-A01", 69);
-        budget.put("Task_Action-A02", 76);
-        budget.put("Task_Response", 57);
-        budget.put("Task_Assessment", 84);
-        budget.put("Task_SignOff", 116);
+        budget.put("Task_Triage", 93);
+        budget.put("Task_Analysis", 64);
+        budget.put("Task_Objectives", 50);
+        budget.put("Task_ActionPlan", 113);
+        budget.put("Task_Action-A01", 66);
+        budget.put("Task_Action-A02", 73);
+        budget.put("Task_Response", 53);
+        budget.put("Task_Assessment", 79);
+        budget.put("Task_SignOff", 110);
         return budget;
     }
 

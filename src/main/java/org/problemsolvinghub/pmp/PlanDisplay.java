@@ -1,46 +1,38 @@
 package org.problemsolvinghub.pmp;
 
-import org.problemsolvinghub.system.FormValues;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.variable.value.SerializableValue;
-import org.camunda.bpm.engine.variable.value.TypedValue;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.security.AsHub;
+import org.problemsolvinghub.system.FormValues;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Puts what a form shows about the plan into the process as each of its tasks is created: the quality
- * findings, the actions and where they stand, the assessment, the objectives the objectives and
- * assessment forms edit, and the area's officers for the forms that choose one (areaOfficers). Forms can only show process variables; the plan itself lives in the hub's
- * tables, so these are copies for reading, brought up to date every time a task opens (written only
- * where they changed).
+ * What a plan's forms show that the plan's tables hold: the quality findings, the actions and where they
+ * stand, the assessment, the objectives the objectives and assessment forms edit, the area's officers for the
+ * forms that choose one (areaOfficers), and an action's brief. Forms can only show what the task's form
+ * variables hold; {@link PlanDisplayFilter} adds these to them as a form opens, read from the plan as it is
+ * then. They were once copies in process variables, written as each task was created: with history FULL each
+ * copy cost three rows when set, four each time it changed and one when the plan ended, for variables the
+ * process never routes on (issue #8).
  */
 @Component
-class PlanDisplay implements TaskListener {
+class PlanDisplay {
 
-    /**
-     * Answers a form gave last time round the cycle, cleared as its task opens again: Tasklist fills a
-     * form from the process variables, and a decision must never come pre-filled.
-     */
-    private static final Map<String, List<String>> ANSWERS_TO_CLEAR = Map.of(
-            "Task_Response", List.of("responseComplete", "responseNotes"),
-            "Task_SignOff", List.of("signOffDecision", "signOffComment"),
-            "Task_Review", List.of("reviewOutcome", "reviewComment"),
-            "Task_AddressReview", List.of("reviewReply"),
-            "Task_AnalystRequest", List.of("analystAnswer"));
+    /** A value as the engine's REST API gives a variable: its type and its value as text. */
+    record FormValue(String type, String value) {
+    }
 
     /** Tasks whose forms choose an officer of the plan's area: the owner at triage, an action's officer. */
     private static final Set<String> CHOOSE_AN_OFFICER = Set.of("Task_Triage", "Task_ActionPlan", "Task_Response");
@@ -49,49 +41,66 @@ class PlanDisplay implements TaskListener {
     private static final int MOST_OFFICERS = 1000;
 
     private final PmpRepository plans;
+    private final PmpActions actions;
     private final IdentityService identityService;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final RepositoryService repositoryService;
     private final AsHub asHub;
 
-    PlanDisplay(PmpRepository plans, IdentityService identityService, AsHub asHub) {
+    PlanDisplay(PmpRepository plans, PmpActions actions, IdentityService identityService, TaskService taskService,
+            RuntimeService runtimeService, RepositoryService repositoryService, AsHub asHub) {
         this.plans = plans;
+        this.actions = actions;
         this.identityService = identityService;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.repositoryService = repositoryService;
         this.asHub = asHub;
     }
 
-    @Override
+    /**
+     * What the form of this task shows beyond its variables; nothing for a task of another process. Read as
+     * the hub: the caller has just been given the task's form variables, so the engine has let them see it.
+     */
     @Transactional(readOnly = true)
-    public void notify(DelegateTask task) {
-        DelegateExecution execution = task.getExecution();
-        ANSWERS_TO_CLEAR.getOrDefault(task.getTaskDefinitionKey(), List.of()).forEach(execution::removeVariable);
-        String reference = execution.getProcessBusinessKey();
-        // Usually the plan the completing step has just saved, already in this transaction: no query then.
-        plans.loadedOrByReference(reference).ifPresent(plan -> {
-            textVariables(plan).forEach((name, value) -> setIfChanged(execution, name, value));
-            if (!plan.getObjectives().isEmpty()) {
-                setJsonIfChanged(execution, "objectives", FormValues.toJson(objectives(plan)));
+    public Map<String, FormValue> forTask(String taskId) {
+        return asHub.call(() -> {
+            Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+            if (task == null || task.getProcessInstanceId() == null) {
+                return Map.of();
             }
-            if (CHOOSE_AN_OFFICER.contains(task.getTaskDefinitionKey())) {
-                setJsonIfChanged(execution, "areaOfficers", FormValues.toJson(officersOf(plan.getAreaCode())));
+            String process = repositoryService.getProcessDefinition(task.getProcessDefinitionId()).getKey();
+            if (!PmpService.PROCESS_KEY.equals(process) && !PmpActions.PROCESS_KEY.equals(process)) {
+                return Map.of();
             }
+            ProcessInstance instance = runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(task.getProcessInstanceId()).singleResult();
+            if (instance == null) {
+                return Map.of();
+            }
+            return PmpActions.PROCESS_KEY.equals(process) ? forAction(instance.getBusinessKey())
+                    : forPlanTask(instance.getBusinessKey(), task.getTaskDefinitionKey());
         });
     }
 
-    /*
-     * With history FULL every write of a variable costs an update, a history detail and its history
-     * instance's update, even when the value is the one already there; most copies do not change from one
-     * task to the next (no actions yet, not assessed yet, the same officers), so those are left alone.
-     */
-    private static void setIfChanged(VariableScope scope, String name, Object value) {
-        if (!scope.hasVariable(name) || !Objects.equals(scope.getVariable(name), value)) {
-            scope.setVariable(name, value);
-        }
+    private Map<String, FormValue> forPlanTask(String reference, String taskKey) {
+        Map<String, FormValue> values = new LinkedHashMap<>();
+        plans.findByReference(reference).ifPresent(plan -> {
+            textVariables(plan).forEach((name, text) -> values.put(name, new FormValue("String", text)));
+            if (!plan.getObjectives().isEmpty()) {
+                values.put("objectives", new FormValue("Json", FormValues.toJson(objectives(plan))));
+            }
+            if (CHOOSE_AN_OFFICER.contains(taskKey)) {
+                values.put("areaOfficers", new FormValue("Json", FormValues.toJson(officersOf(plan.getAreaCode()))));
+            }
+        });
+        return values;
     }
 
-    private static void setJsonIfChanged(VariableScope scope, String name, String json) {
-        TypedValue current = scope.getVariableTyped(name, false);
-        if (!(current instanceof SerializableValue stored) || !json.equals(stored.getValueSerialized())) {
-            scope.setVariable(name, SpinValues.jsonValue(json).create());
-        }
+    private Map<String, FormValue> forAction(String actionReference) {
+        Action action = actions.action(actionReference);
+        return Map.of("actionBrief", new FormValue("String", PmpActions.brief(action, actions.ownerName(action))));
     }
 
     /** The area's officers as a form's select lists them: "Kiran Patel (kpatel)", by surname. */
@@ -103,8 +112,8 @@ class PlanDisplay implements TaskListener {
                 .toList());
     }
 
-    static Map<String, Object> textVariables(Pmp plan) {
-        Map<String, Object> variables = new LinkedHashMap<>();
+    static Map<String, String> textVariables(Pmp plan) {
+        Map<String, String> variables = new LinkedHashMap<>();
         variables.put("qualityReport", QualityChecks.report(plan));
         variables.put("actionsSummary", actionsSummary(plan));
         variables.put("stageSummary", stageSummary(plan));

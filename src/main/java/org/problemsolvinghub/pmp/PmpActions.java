@@ -4,7 +4,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -56,18 +55,17 @@ public class PmpActions {
 
     void start(Action action) {
         Pmp plan = action.getPmp();
-        // Only what the process routes on (area) and what its forms show (the brief). The task's name, due date
-        // and timers come from the action itself through the expressions below: with history FULL each variable
-        // costs three rows when it is set and one more when the process ends (issue #8, docs/performance.md).
-        Map<String, Object> variables = Map.of("area", plan.getAreaCode(), "actionBrief", brief(action, ownerName(action)));
+        // Only what the process routes on (area). The task's name, due date and timers come from the action itself
+        // through the expressions below, and its forms' brief from PlanDisplay as they open: with history FULL
+        // each variable costs three rows when it is set and one more when the process ends (issue #8).
         ProcessInstance instance = runtimeService.createProcessInstanceByKey(PROCESS_KEY)
-                .businessKey(action.reference()).setVariables(variables).execute();
+                .businessKey(action.reference()).setVariable("area", plan.getAreaCode()).execute();
         action.linkProcessInstance(instance.getId());
     }
 
     /**
      * What the action's two forms (its owner's, and the supervisors' when it is overdue) show about it, one
-     * line a fact, in one read-only text: one variable where six separate fields took six.
+     * line a fact, in one read-only text (PlanDisplay).
      */
     static String brief(Action action, String ownerName) {
         return "Plan: " + planTitle(action)
@@ -188,7 +186,7 @@ public class PmpActions {
         action(actionReference).escalated(note.strip(), HubClock.now());
     }
 
-    private String ownerName(Action action) {
+    String ownerName(Action action) {
         if (action.getOwnerAgency() != null) {
             return agencies.findById(action.getOwnerAgency()).map(a -> a.getName()).orElse(action.getOwnerAgency());
         }

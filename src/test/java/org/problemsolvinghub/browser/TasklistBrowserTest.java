@@ -109,6 +109,10 @@ class TasklistBrowserTest extends BrowserHubTest {
         Task analysis = browser.waitUntil(d -> taskService.createTaskQuery().processInstanceBusinessKey(ref)
                 .taskDefinitionKey("Task_Analysis").singleResult());
         assertThat(analysis.getAssignee()).isEqualTo("kpatel");
+        // What the form showed of the plan (its findings, the officers) came with the form, not from variables,
+        // and Tasklist's submission of the form did not make variables of it either.
+        assertThat(runtimeService.getVariables(analysis.getProcessInstanceId()).keySet())
+                .doesNotContain("qualityReport", "stageSummary", "actionsSummary", "assessmentSummary", "areaOfficers");
         String view = as("ljones").getForObject("/api/pmps/" + ref, String.class);
         assertThat((String) JsonPath.read(view, "$.stage")).isEqualTo("ANALYSIS");
         assertThat((String) JsonPath.read(view, "$.priority")).isEqualTo("MEDIUM");

@@ -28,6 +28,9 @@ class PmpProcessTest extends HubTest {
     PmpService pmps;
 
     @Autowired
+    PlanDisplay planDisplay;
+
+    @Autowired
     RuntimeService runtimeService;
 
     @Autowired
@@ -83,8 +86,8 @@ class PmpProcessTest extends HubTest {
         assertThat(triage.getName()).isEqualTo("Triage " + pi.getBusinessKey() + ": Shed burglaries on Foleshill allotments");
         assertThat(triage.getDescription()).startsWith(pi.getBusinessKey() + ": Shed burglaries on Foleshill allotments. ");
         assertThat(triage.getDueDate()).isNotNull();
-        // The form's owner list: the area's officers, by name, and nobody else.
-        String officers = taskService.getVariable(triage.getId(), "areaOfficers").toString();
+        // The form's owner list: the area's officers, by name, and nobody else (given as the form opens).
+        String officers = planDisplay.forTask(triage.getId()).get("areaOfficers").value();
         assertThat((List<String>) JsonPath.read(officers, "$[*].value")).contains("kpatel", "pcollins").doesNotContain("mkhan", "ljones");
         assertThat((List<String>) JsonPath.read(officers, "$[*].label")).contains("Kiran Patel (kpatel)");
         assertThat(pmps.find(pi.getBusinessKey()).stage()).isEqualTo(PmpStage.TRIAGE);

@@ -15,16 +15,16 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds {@link PlanDisplay} to every user task of the plan process as the BPMN is parsed, so no task in
+ * Adds {@link StaleAnswers} to every user task of the plan process as the BPMN is parsed, so no task in
  * the diagram can forget it (the engine's documented extension point for cross-cutting listeners).
  */
 @Component
-class PlanDisplayPlugin extends AbstractProcessEnginePlugin {
+class StaleAnswersPlugin extends AbstractProcessEnginePlugin {
 
-    private final TaskListener planDisplay;
+    private final TaskListener staleAnswers;
 
-    PlanDisplayPlugin(@Lazy PlanDisplay planDisplay) {
-        this.planDisplay = task -> planDisplay.notify(task);
+    StaleAnswersPlugin(@Lazy StaleAnswers staleAnswers) {
+        this.staleAnswers = task -> staleAnswers.notify(task);
     }
 
     @Override
@@ -37,7 +37,7 @@ class PlanDisplayPlugin extends AbstractProcessEnginePlugin {
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 if (PmpService.PROCESS_KEY.equals(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
                     ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addTaskListener(TaskListener.EVENTNAME_CREATE, planDisplay);
+                            .addTaskListener(TaskListener.EVENTNAME_CREATE, staleAnswers);
                 }
             }
         });

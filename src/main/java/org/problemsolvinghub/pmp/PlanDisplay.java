@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.system.FormValues;
+import org.problemsolvinghub.system.NotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -99,7 +100,12 @@ class PlanDisplay {
     }
 
     private Map<String, FormValue> forAction(String actionReference) {
-        Action action = actions.action(actionReference);
+        Action action;
+        try {
+            action = actions.action(actionReference);
+        } catch (NotFoundException e) {
+            return Map.of(); // an action process without its action: the form opens, showing no brief
+        }
         return Map.of("actionBrief", new FormValue("String", PmpActions.brief(action, actions.ownerName(action))));
     }
 

@@ -1,17 +1,11 @@
 package org.problemsolvinghub.pmp;
 
-import java.util.ArrayList;
-
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
-import org.springframework.context.annotation.Lazy;
+import org.problemsolvinghub.system.UserTaskParsing;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,24 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class StaleAnswersPlugin extends AbstractProcessEnginePlugin {
 
-    private final TaskListener staleAnswers;
+    private final StaleAnswers staleAnswers;
 
-    StaleAnswersPlugin(@Lazy StaleAnswers staleAnswers) {
-        this.staleAnswers = task -> staleAnswers.notify(task);
+    StaleAnswersPlugin(StaleAnswers staleAnswers) {
+        this.staleAnswers = staleAnswers;
     }
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                if (PmpService.PROCESS_KEY.equals(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-                            .addTaskListener(TaskListener.EVENTNAME_CREATE, staleAnswers);
-                }
+        UserTaskParsing.onEveryUserTask(configuration, (element, scope, activity) -> {
+            if (PmpService.PROCESS_KEY.equals(((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey())) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
+                        .addTaskListener(TaskListener.EVENTNAME_CREATE, staleAnswers);
             }
         });
     }

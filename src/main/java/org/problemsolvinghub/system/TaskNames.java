@@ -1,15 +1,11 @@
 package org.problemsolvinghub.system;
 
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
@@ -27,17 +23,11 @@ class TaskNames extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPostBPMNParseListeners() == null) {
-            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-        }
-        configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-            @Override
-            public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-                String name = property(userTaskElement, PROPERTY);
-                if (name != null && !name.isBlank()) {
-                    ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().setNameExpression(
-                            Context.getProcessEngineConfiguration().getExpressionManager().createExpression(name));
-                }
+        UserTaskParsing.onEveryUserTask(configuration, (element, scope, activity) -> {
+            String name = property(element, PROPERTY);
+            if (name != null && !name.isBlank()) {
+                ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition().setNameExpression(
+                        Context.getProcessEngineConfiguration().getExpressionManager().createExpression(name));
             }
         });
     }

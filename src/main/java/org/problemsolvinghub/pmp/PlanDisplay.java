@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What a plan's forms show that the plan's tables hold: the quality findings, the actions and where they
  * stand, the assessment, the objectives the objectives and assessment forms edit, the area's officers for the
- * forms that choose one (areaOfficers), and an action's brief. Forms can only show what the task's form
+ * forms that choose one (areaOfficers), the open plans like it for triage (similarPlans, so the supervisor can
+ * spot a duplicate, as they stand when the form opens), and an action's brief. Forms can only show what the task's form
  * variables hold; {@link PlanDisplayFilter} adds these to them as a form opens, read from the plan as it is
  * then. They were once copies in process variables, written as each task was created: with history FULL each
  * copy cost three rows when set, four each time it changed and one when the plan ended, for variables the
@@ -42,6 +43,7 @@ class PlanDisplay {
     private static final int MOST_OFFICERS = 1000;
 
     private final PmpRepository plans;
+    private final PmpService pmps;
     private final PmpActions actions;
     private final IdentityService identityService;
     private final TaskService taskService;
@@ -49,9 +51,10 @@ class PlanDisplay {
     private final RepositoryService repositoryService;
     private final AsHub asHub;
 
-    PlanDisplay(PmpRepository plans, PmpActions actions, IdentityService identityService, TaskService taskService,
-            RuntimeService runtimeService, RepositoryService repositoryService, AsHub asHub) {
+    PlanDisplay(PmpRepository plans, PmpService pmps, PmpActions actions, IdentityService identityService,
+            TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService, AsHub asHub) {
         this.plans = plans;
+        this.pmps = pmps;
         this.actions = actions;
         this.identityService = identityService;
         this.taskService = taskService;
@@ -94,6 +97,9 @@ class PlanDisplay {
             }
             if (CHOOSE_AN_OFFICER.contains(taskKey)) {
                 values.put("areaOfficers", new FormValue("Json", FormValues.toJson(officersOf(plan.getAreaCode()))));
+            }
+            if ("Task_Triage".equals(taskKey)) {
+                values.put("similarPlans", new FormValue("String", pmps.similarPlans(reference)));
             }
         });
         return values;

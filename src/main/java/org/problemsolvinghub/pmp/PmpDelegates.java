@@ -47,8 +47,6 @@ class PmpDelegates {
                     text(ex, "title"), text(ex, "problemStatement"), RaisePmpRequest.evidenceLines(text(ex, "evidence")));
             String reference = pmps.register(raised, text(ex, "raisedBy"), ex.getProcessInstanceId());
             ex.setProcessBusinessKey(reference);
-            // Shown on the triage form, so the supervisor can spot a duplicate.
-            ex.setVariable("similarPlans", pmps.similarPlans(reference));
         });
     }
 

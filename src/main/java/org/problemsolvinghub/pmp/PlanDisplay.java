@@ -124,7 +124,7 @@ class PlanDisplay {
                 .toList());
     }
 
-    static Map<String, String> textVariables(Pmp plan) {
+    private static Map<String, String> textVariables(Pmp plan) {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("qualityReport", QualityChecks.report(plan));
         variables.put("actionsSummary", actionsSummary(plan));
@@ -133,7 +133,7 @@ class PlanDisplay {
         return variables;
     }
 
-    static String actionsSummary(Pmp plan) {
+    private static String actionsSummary(Pmp plan) {
         if (plan.getActions().isEmpty()) {
             return "No actions yet.";
         }
@@ -143,7 +143,7 @@ class PlanDisplay {
                 .collect(Collectors.joining("\n"));
     }
 
-    static String stageSummary(Pmp plan) {
+    private static String stageSummary(Pmp plan) {
         long open = plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.OPEN).count();
         return "Stage: " + EnumWords.of(plan.getStage())
                 + "\nOwner: " + plan.getOwner()
@@ -154,7 +154,7 @@ class PlanDisplay {
                         : "\nHypothesis: " + plan.getAnalysis().getHypothesis());
     }
 
-    static String assessmentSummary(Pmp plan) {
+    private static String assessmentSummary(Pmp plan) {
         Assessment a = plan.getAssessment();
         if (a == null || a.getOutcome() == null) {
             return "Not assessed yet.";
@@ -170,7 +170,7 @@ class PlanDisplay {
     }
 
     /** The objectives as the objectives and assessment forms' lists hold them. */
-    static List<Map<String, Object>> objectives(Pmp plan) {
+    private static List<Map<String, Object>> objectives(Pmp plan) {
         return plan.getObjectives().stream().map(o -> {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("id", o.getId());

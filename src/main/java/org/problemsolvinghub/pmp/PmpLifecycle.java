@@ -1,6 +1,5 @@
 package org.problemsolvinghub.pmp;
 
-import org.problemsolvinghub.system.FormValues;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -103,9 +102,8 @@ public class PmpLifecycle {
     public void editObjectives(String reference, List<ObjectiveInput> objectives, Long version) {
         Pmp plan = editable(reference, version, PmpStage.OBJECTIVES, PmpStage.RESPONSE);
         checkObjectives(objectives);
+        // The open task's form is given the plan's objectives as it opens (PlanDisplay): nothing to copy.
         change(plan, p -> p.replaceObjectives(objectives));
-        refreshFormCopy(plan, Map.of("objectives", org.camunda.spin.plugin.variable.SpinValues
-                .jsonValue(FormValues.toJson(PlanDisplay.objectives(plan))).create()));
     }
 
     /** An API edit of the analysis while the owner is still analysing. */
@@ -141,7 +139,10 @@ public class PmpLifecycle {
         return plan;
     }
 
-    /** Keeps the open task's form in step with an API edit: forms show process variables. */
+    /**
+     * Keeps the open task's form in step with an API edit of its answers: a form is filled from the process
+     * variables (what it shows of the plan itself comes from PlanDisplay as it opens).
+     */
     private void refreshFormCopy(Pmp plan, Map<String, Object> variables) {
         if (plan.getProcessInstanceId() != null) {
             asHub.run(() -> runtimeService.setVariables(plan.getProcessInstanceId(), variables));
@@ -266,8 +267,6 @@ public class PmpLifecycle {
         fields.put("displacementCrimes", Boolean.TRUE.equals(input.displacementCrimes()));
         fields.put("displacementFindings", input.displacementFindings());
         fields.put("lessonsLearnt", input.lessonsLearnt());
-        fields.put("objectives", org.camunda.spin.plugin.variable.SpinValues
-                .jsonValue(FormValues.toJson(PlanDisplay.objectives(plan))).create());
         refreshFormCopy(plan, fields);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -28,12 +29,15 @@ class DemoPlans {
 
     private final PmpService pmps;
     private final TaskService taskService;
+    private final FormService formService;
     private final HistoryService historyService;
     private final IdentityService identityService;
 
-    DemoPlans(PmpService pmps, TaskService taskService, HistoryService historyService, IdentityService identityService) {
+    DemoPlans(PmpService pmps, TaskService taskService, FormService formService, HistoryService historyService,
+            IdentityService identityService) {
         this.pmps = pmps;
         this.taskService = taskService;
+        this.formService = formService;
         this.historyService = historyService;
         this.identityService = identityService;
     }
@@ -172,7 +176,8 @@ class DemoPlans {
             if (task.getAssignee() == null) {
                 taskService.claim(task.getId(), userId);
             }
-            taskService.complete(task.getId(), variables);
+            // As Tasklist submits a form: the answers go to the plan's tables, not into process variables.
+            formService.submitTaskForm(task.getId(), variables);
             return null;
         });
     }

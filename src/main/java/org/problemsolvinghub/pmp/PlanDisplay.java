@@ -32,8 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class PlanDisplay {
 
-    /** A value as the engine's REST API gives a variable: its type and its value as text. */
-    record FormValue(String type, String value) {
+    /** A value as the engine's REST API gives a variable: its type and its value (text, yes/no or a number). */
+    record FormValue(String type, Object value) {
     }
 
     /** Tasks whose forms choose an officer of the plan's area: the owner at triage, an action's officer. */
@@ -91,6 +91,7 @@ class PlanDisplay {
     private Map<String, FormValue> forPlanTask(String reference, String taskKey) {
         Map<String, FormValue> values = new LinkedHashMap<>();
         plans.findByReference(reference).ifPresent(plan -> {
+            answers(plan, taskKey).forEach((name, answer) -> values.put(name, new FormValue(typeOf(answer), answer)));
             textVariables(plan).forEach((name, text) -> values.put(name, new FormValue("String", text)));
             if (!plan.getObjectives().isEmpty()) {
                 values.put("objectives", new FormValue("Json", FormValues.toJson(objectives(plan))));
@@ -122,6 +123,73 @@ class PlanDisplay {
                 .map(u -> Map.of("label", (u.getFirstName() + " " + u.getLastName()).strip() + " (" + u.getId() + ")",
                         "value", u.getId()))
                 .toList());
+    }
+
+    /**
+     * What the plan's forms answered, as the forms name it, so a form that opens again (the analysis sent back
+     * at sign-off) shows the answers to change and a later form shows an earlier one (the sign-off comment,
+     * the analyst's answer): the answers live in the plan's tables, not in process variables
+     * (system.TransientFormAnswers). A task's own decision is never given back: it must be made afresh.
+     */
+    static Map<String, Object> answers(Pmp plan, String taskKey) {
+        Map<String, Object> answers = new LinkedHashMap<>();
+        Triage triage = plan.getTriage();
+        if (triage != null) {
+            answers.put("cheersCommunity", triage.isCommunity());
+            answers.put("cheersHarm", triage.isHarmful());
+            answers.put("cheersExpectation", triage.isExpectation());
+            answers.put("cheersEvents", triage.isEvents());
+            answers.put("cheersRecurring", triage.isRecurring());
+            answers.put("cheersSimilarity", triage.isSimilarity());
+            answers.put("harm", triage.getHarm());
+            answers.put("frequency", triage.getFrequency());
+            answers.put("triageOutcome", triage.getOutcome() == null ? null : triage.getOutcome().name());
+            answers.put("triageReason", triage.getReason());
+            answers.put("duplicateOf", triage.getDuplicateOf());
+            answers.put("partnerAgency", triage.getPartnerAgency());
+            answers.put("triageNotes", triage.getNotes());
+        }
+        answers.put("owner", plan.getOwner());
+        answers.put("partnerResponse", plan.getPartnerResponse());
+        Analysis analysis = plan.getAnalysis();
+        if (analysis != null) {
+            answers.put("victimTarget", analysis.getVictimTarget());
+            answers.put("guardian", analysis.getGuardian());
+            answers.put("offender", analysis.getOffender());
+            answers.put("handler", analysis.getHandler());
+            answers.put("location", analysis.getLocation());
+            answers.put("placeManager", analysis.getPlaceManager());
+            answers.put("dataSources", analysis.getDataSources());
+            answers.put("hypothesis", analysis.getHypothesis());
+            answers.put("underlyingCauses", analysis.getUnderlyingCauses());
+        }
+        answers.put("analystQuestion", plan.getAnalystQuestion());
+        answers.put("analystAnswer", plan.getAnalystAnswer());
+        Assessment assessment = plan.getAssessment();
+        if (assessment != null && assessment.getOutcome() != null) {
+            answers.put("assessmentOutcome", assessment.getOutcome().name());
+            answers.put("impact", assessment.getImpact() == null ? null : assessment.getImpact().name());
+            answers.put("impactFigure", assessment.getImpactFigure() == null ? null : assessment.getImpactFigure().doubleValue());
+            answers.put("causedByResponse", assessment.getCausedByResponse());
+            answers.put("displacementPlaces", assessment.isDisplacementPlaces());
+            answers.put("displacementTimes", assessment.isDisplacementTimes());
+            answers.put("displacementCrimes", assessment.isDisplacementCrimes());
+            answers.put("displacementFindings", assessment.getDisplacementFindings());
+            answers.put("lessonsLearnt", assessment.getLessonsLearnt());
+        }
+        answers.put("signOffComment", plan.getSignOffComment());
+        if (!plan.getReviews().isEmpty()) {
+            Review latest = plan.getReviews().get(plan.getReviews().size() - 1);
+            answers.put("reviewComment", latest.getComment());
+            answers.put("reviewReply", latest.getReply());
+        }
+        StaleAnswers.decidedAfresh(taskKey).forEach(answers::remove);
+        answers.values().removeIf(java.util.Objects::isNull);
+        return answers;
+    }
+
+    private static String typeOf(Object answer) {
+        return answer instanceof Boolean ? "Boolean" : answer instanceof Double ? "Double" : "String";
     }
 
     private static Map<String, String> textVariables(Pmp plan) {

@@ -73,7 +73,7 @@ class PlanDisplayFilter {
                         if (asked == null || asked.contains(name)) {
                             ObjectNode variable = variables.putObject(name);
                             variable.put("type", value.type());
-                            variable.put("value", value.value());
+                            variable.set("value", json.valueToTree(value.value()));
                             variable.putObject("valueInfo");
                         }
                     });

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.problemsolvinghub.system.InvalidInputException;
+import org.problemsolvinghub.system.TransientFormAnswers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -78,7 +79,7 @@ class PmpDelegates {
                     text(ex, "placeManager"), text(ex, "dataSources"), text(ex, "hypothesis"),
                     text(ex, "underlyingCauses")), flag(ex, "askAnalyst"), text(ex, "analystQuestion"));
             // The gateway routes on it: an unticked (or absent) box is a plain false.
-            ex.setVariable("askAnalyst", flag(ex, "askAnalyst"));
+            TransientFormAnswers.setAnswer(ex, "askAnalyst", flag(ex, "askAnalyst"));
         });
     }
 
@@ -87,7 +88,7 @@ class PmpDelegates {
         return formStep(ex -> {
             lifecycle.recordAnalystAnswer(plan(ex), text(ex, "analystAnswer"));
             // Back to the owner, who decides whether to ask again.
-            ex.setVariable("askAnalyst", false);
+            TransientFormAnswers.setAnswer(ex, "askAnalyst", false);
         });
     }
 
@@ -111,7 +112,7 @@ class PmpDelegates {
             lifecycle.recordResponse(plan(ex), list(ex, "newActions", ActionInput.class), flag(ex, "responseComplete"),
                     text(ex, "responseNotes"));
             ex.removeVariable("newActions");
-            ex.setVariable("responseComplete", flag(ex, "responseComplete"));
+            TransientFormAnswers.setAnswer(ex, "responseComplete", flag(ex, "responseComplete"));
         });
     }
 

@@ -10,7 +10,6 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.problemsolvinghub.organisation.HubGroups;
 import org.problemsolvinghub.organisation.PartnerAgencyRepository;
 import org.problemsolvinghub.organisation.WardDirectory;
@@ -40,14 +39,12 @@ public class PmpLifecycle {
     private final QualityChecks quality;
     private final PlanAudit audit;
     private final PmpActions actions;
-    private final RuntimeService runtimeService;
     private final AsHub asHub;
 
     PmpLifecycle(PmpRepository plans, WardDirectory wards, PartnerAgencyRepository agencies,
             IdentityService identityService, CurrentUser currentUser, Validator validator, QualityChecks quality,
-            PlanAudit audit, PmpActions actions, RuntimeService runtimeService, AsHub asHub) {
+            PlanAudit audit, PmpActions actions, AsHub asHub) {
         this.asHub = asHub;
-        this.runtimeService = runtimeService;
         this.plans = plans;
         this.wards = wards;
         this.agencies = agencies;
@@ -111,17 +108,7 @@ public class PmpLifecycle {
     public void editAnalysis(String reference, Analysis analysis, Long version) {
         Pmp plan = editable(reference, version, PmpStage.ANALYSIS);
         change(plan, p -> p.updateAnalysis(analysis));
-        Map<String, Object> fields = new java.util.HashMap<>();
-        fields.put("victimTarget", analysis.getVictimTarget());
-        fields.put("guardian", analysis.getGuardian());
-        fields.put("offender", analysis.getOffender());
-        fields.put("handler", analysis.getHandler());
-        fields.put("location", analysis.getLocation());
-        fields.put("placeManager", analysis.getPlaceManager());
-        fields.put("dataSources", analysis.getDataSources());
-        fields.put("hypothesis", analysis.getHypothesis());
-        fields.put("underlyingCauses", analysis.getUnderlyingCauses());
-        refreshFormCopy(plan, fields);
+        // The open task's form is given the plan's analysis as it opens (PlanDisplay): nothing to copy.
     }
 
     private Pmp editable(String reference, Long version, PmpStage... stages) {
@@ -137,16 +124,6 @@ public class PmpLifecycle {
             throw new org.springframework.security.access.AccessDeniedException("Only the owner or the area's supervisors may edit this plan");
         }
         return plan;
-    }
-
-    /**
-     * Keeps the open task's form in step with an API edit of its answers: a form is filled from the process
-     * variables (what it shows of the plan itself comes from PlanDisplay as it opens).
-     */
-    private void refreshFormCopy(Pmp plan, Map<String, Object> variables) {
-        if (plan.getProcessInstanceId() != null) {
-            asHub.run(() -> runtimeService.setVariables(plan.getProcessInstanceId(), variables));
-        }
     }
 
     private void checkObjectives(List<ObjectiveInput> objectives) {
@@ -257,17 +234,6 @@ public class PmpLifecycle {
             applyAssessment(p, input);
             p.updateAssessment(new Assessment(input, HubClock.now()));
         });
-        Map<String, Object> fields = new java.util.HashMap<>();
-        fields.put("assessmentOutcome", input.assessmentOutcome().name());
-        fields.put("impact", input.impact().name());
-        fields.put("impactFigure", input.impactFigure() == null ? null : input.impactFigure().doubleValue());
-        fields.put("causedByResponse", input.causedByResponse());
-        fields.put("displacementPlaces", Boolean.TRUE.equals(input.displacementPlaces()));
-        fields.put("displacementTimes", Boolean.TRUE.equals(input.displacementTimes()));
-        fields.put("displacementCrimes", Boolean.TRUE.equals(input.displacementCrimes()));
-        fields.put("displacementFindings", input.displacementFindings());
-        fields.put("lessonsLearnt", input.lessonsLearnt());
-        refreshFormCopy(plan, fields);
     }
 
     private void checkAssessment(AssessmentInput input) {

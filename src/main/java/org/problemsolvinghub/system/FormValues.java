@@ -120,9 +120,9 @@ public final class FormValues {
             throw new InvalidInputException(name, "unknown value '" + value + "'");
         }
         // Gateways route on the variable itself: "ADOPT " read as ADOPT here would match no flow there (the
-        // fuzzing drill's triageOutcome), so the variable is set to the value as read.
+        // fuzzing drill's triageOutcome), so the variable is set to the value as read, as the form set it.
         if (!choice.name().equals(scope.getVariable(name))) {
-            scope.setVariable(name, choice.name());
+            TransientFormAnswers.setAnswer(scope, name, choice.name());
         }
         return choice;
     }

@@ -53,7 +53,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * other does not do. Plans are raised and their task ids looked up before each timed round; a round is one
  * step of the plan's cycle ({@link PlanCycle}) for every plan, completed by N clients, each with its own
  * keep-alive HTTP client. The bare engine gets the same rounds on its nine-task process with the same
- * typed variables and the same N threads, with authorization on (users in groups, grants on the process,
+ * typed variables (which it stores as process variables, where the hub records them in its plan's tables
+ * and its engine keeps only the owner: system.TransientFormAnswers) and the same N threads, with authorization on (users in groups, grants on the process,
  * the task rights Camunda gives candidate groups and assignees, as in the hub) and off (the same user
  * set, only the checks switched off). The measured plans run in two halves, hub and bare interleaved, so
  * that load from elsewhere on the machine falls on both.
@@ -205,7 +206,9 @@ class ThroughputBenchmark {
                 bareAuthorized.statementsDescribed(), statementRatio, "≤ 1.3", statementRatio <= 1.3));
         BenchTable.note(String.format(Locale.ROOT, "P1/P3: %d plans per system measured (%d completions each: the"
                         + " nine of a plan's cycle, seven stage tasks and two action tasks, %.1f typed variables per"
-                        + " completion on both sides), after %d plans of warm-up; hub and bare engine interleaved in"
+                        + " completion submitted on both sides: the bare engine keeps them as process variables, the hub"
+                        + " in its plan's tables, keeping only the owner as a variable), after %d plans of warm-up; hub"
+                        + " and bare engine interleaved in"
                         + " two halves; history FULL; job executors off on both; %d s in all.", PLANS,
                 hubMeasure.completions, PlanCycle.variablesPerCompletion(), WARM_UP_PLANS, Math.round(seconds)));
         BenchTable.note("P1 load generator: " + String.format(Locale.ROOT, "%d clients (java.net.http, keep-alive) "

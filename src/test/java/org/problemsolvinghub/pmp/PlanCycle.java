@@ -12,7 +12,9 @@ import org.camunda.spin.plugin.variable.SpinValues;
  * The nine task completions that take a plan from triage to closure, as Tasklist submits them: seven
  * stage tasks of the plan and the two action tasks its response allocates (one to a partner agency, one
  * to the owner). Each step's answers are written once and given to the hub as the REST API's JSON and to
- * the bare engine as the same typed variables, so both sides store the same values. Used by the
+ * the bare engine as the same typed variables, so both sides store the same values: the bare engine as
+ * process variables, the hub in the plan's tables (its engine keeps the owner as a variable and records the
+ * form's submission in its history: system.TransientFormAnswers). Used by the
  * benchmark (bench.ThroughputBenchmark) and by {@link CompletionStatementBudgetTest}.
  */
 public final class PlanCycle {

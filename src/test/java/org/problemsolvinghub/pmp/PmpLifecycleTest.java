@@ -150,7 +150,7 @@ class PmpLifecycleTest extends HubTest {
         // Only what the process routes on is a variable (issue #8: history FULL).
         assertThat(processEngine.getRuntimeService().getVariables(actionProcess.getId()).keySet()).containsExactly("area");
         // Its forms' brief comes from the action as they open.
-        assertThat(planDisplay.forTask(task.getId()).get("actionBrief").value()).startsWith("Plan: " + ref + ": ")
+        assertThat(planDisplay.forTask(task.getId()).get("actionBrief").value().toString()).startsWith("Plan: " + ref + ": ")
                 .contains("\nWhat is to be done: Youth workers meet the group\n",
                         "\nTactic: Diversion and support (youth work, treatment, housing)\n",
                         "\nSide of the triangle it works on: Offender (and handler)\n")

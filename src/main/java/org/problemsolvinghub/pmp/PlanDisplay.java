@@ -178,11 +178,13 @@ class PlanDisplay {
             answers.put("lessonsLearnt", assessment.getLessonsLearnt());
         }
         answers.put("signOffComment", plan.getSignOffComment());
-        if (!plan.getReviews().isEmpty()) {
-            Review latest = plan.getReviews().get(plan.getReviews().size() - 1);
-            answers.put("reviewComment", latest.getComment());
-            answers.put("reviewReply", latest.getReply());
-        }
+        // The review the owner is answering, as recordReviewReply attaches the reply to it (a later review
+        // may have come while they answer); with none waiting, the latest.
+        plan.reviewAwaitingReply().or(() -> plan.getReviews().stream().reduce((earlier, later) -> later))
+                .ifPresent(review -> {
+                    answers.put("reviewComment", review.getComment());
+                    answers.put("reviewReply", review.getReply());
+                });
         StaleAnswers.decidedAfresh(taskKey).forEach(answers::remove);
         answers.values().removeIf(java.util.Objects::isNull);
         return answers;

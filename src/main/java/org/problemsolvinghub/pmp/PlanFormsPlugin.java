@@ -23,10 +23,12 @@ import org.springframework.stereotype.Component;
 class PlanFormsPlugin extends AbstractProcessEnginePlugin {
 
     /**
-     * The answers a later step reads from the process, which therefore stay process variables: the owner
-     * every owner's task is assigned to, the partner agency a partner-led problem is handed to.
+     * Names that stay process variables when a form sends them: the owner every owner's task is assigned
+     * to and the partner agency a partner-led problem is handed to, which later steps read; the priority and
+     * review interval the DMN tables set at triage, which a transient value of the same name would make
+     * the engine refuse to set.
      */
-    static final Set<String> KEPT_ANSWERS = Set.of("owner", "partnerAgency");
+    static final Set<String> KEPT_ANSWERS = Set.of("owner", "partnerAgency", "priority", "reviewInterval");
 
     private final StaleAnswers staleAnswers;
 

@@ -314,6 +314,12 @@ public class Pmp {
         return actions;
     }
 
+    /** The latest review that sent the plan back and is not answered yet: the one the owner is answering. */
+    public java.util.Optional<Review> reviewAwaitingReply() {
+        return reviews.stream().filter(r -> r.getOutcome() == ReviewOutcome.SEND_BACK && r.getReply() == null)
+                .reduce((earlier, later) -> later);
+    }
+
     public List<Review> getReviews() {
         return reviews;
     }

@@ -308,10 +308,7 @@ public class PmpLifecycle {
         if (reply == null || reply.isBlank()) {
             throw new InvalidInputException("reviewReply", "reply to the supervisor's comment");
         }
-        change(reference, plan -> plan.getReviews().stream()
-                .filter(r -> r.getOutcome() == ReviewOutcome.SEND_BACK && r.getReply() == null)
-                .reduce((a, b) -> b)
-                .ifPresent(r -> r.reply(reply.strip(), HubClock.now())));
+        change(reference, plan -> plan.reviewAwaitingReply().ifPresent(r -> r.reply(reply.strip(), HubClock.now())));
     }
 
     /** Applies a change to a plan, then re-checks its quality and audits every field that moved. */

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.form.TaskFormData;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -14,7 +15,6 @@ import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.type.PrimitiveValueType;
 import org.camunda.bpm.engine.variable.type.SerializableValueType;
 import org.camunda.bpm.engine.variable.type.ValueType;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
@@ -26,13 +26,15 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * gateway after it routes on them, in that same transaction, and nothing of them is left in the engine's
  * variable tables. With history FULL each answer kept as a process variable cost a runtime row, a history
  * row and a detail row when submitted, more each time it changed and a delete when the case ended, for
- * values the process never reads again (issue #8). The engine still records the submission itself in its
- * history (a form field detail per text answer, and the user operation log).
+ * values the process never reads again (issue #8).
  * <p>
- * Two kinds of answer stay ordinary process variables: those named in {@code kept}, which a later step of
- * the process reads (the owner a task is assigned to), and any the case already holds as a process
- * variable (a case started before answers were transient, or a value set through the API), since the
- * engine will not make a variable transient that is not.
+ * Some answers stay ordinary process variables: those named in {@code kept} (what a later step of the
+ * process reads, such as the owner a task is assigned to, and what the process itself sets as a variable in
+ * the same transaction, which a transient value of the same name would make the engine refuse), any the
+ * case already holds as a process variable (a case started before answers were transient, or a value set
+ * through the API), since the engine will not turn a variable transient, and a delegated task's answers.
+ * History FULL records text answers as form field details; the plan's audit records every answer that
+ * changed the plan, with who and when.
  */
 public final class TransientFormAnswers implements TaskFormHandler {
 
@@ -46,10 +48,13 @@ public final class TransientFormAnswers implements TaskFormHandler {
 
     @Override
     public void submitFormVariables(VariableMap answers, VariableScope task) {
+        // A delegated task's form is resolved, not completed: no step records what it says, so its answers
+        // stay variables, for the task's owner to see as they take the task back.
+        boolean resolving = task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING;
         VariableMap submitted = Variables.createVariables();
         for (String name : answers.keySet()) {
-            TypedValue answer = answers.getValueTyped(name);
-            submitted.putValueTyped(name, kept.contains(name) || heldAsVariable(task, name) ? answer : forThisTransaction(answer));
+            boolean keep = resolving || kept.contains(name) || heldAsVariable(task, name);
+            submitted.putValueTyped(name, withTransience(answers.getValueTyped(name), !keep));
         }
         form.submitFormVariables(submitted, task);
     }
@@ -65,22 +70,26 @@ public final class TransientFormAnswers implements TaskFormHandler {
         return current != null && !current.isTransient();
     }
 
-    /** The same value, transient; a kind of value this cannot copy (a file) is kept as it came. */
-    static TypedValue forThisTransaction(TypedValue answer) {
+    /**
+     * The same value, transient or not as asked, whatever the client said: a kept answer marked transient
+     * would vanish (and a later task assigned from it fail), one held as a variable would make the engine
+     * refuse the change.
+     */
+    static TypedValue withTransience(TypedValue answer, boolean transientValue) {
+        if (answer.isTransient() == transientValue) {
+            return answer;
+        }
         ValueType type = answer.getType();
         if (type == null) {
-            return Variables.untypedValue(answer.getValue(), true);
+            return Variables.untypedValue(answer.getValue(), transientValue);
         }
         Map<String, Object> info = new HashMap<>(type.getValueInfo(answer));
-        info.put(ValueType.VALUE_INFO_TRANSIENT, true);
+        info.put(ValueType.VALUE_INFO_TRANSIENT, transientValue);
         if (answer instanceof SerializableValue serializable && !serializable.isDeserialized()
                 && type instanceof SerializableValueType serializableType) {
             return serializableType.createValueFromSerialized(serializable.getValueSerialized(), info);
         }
-        if (type instanceof PrimitiveValueType || answer instanceof SerializableValue) {
-            return type.createValue(answer.getValue(), info);
-        }
-        return answer;
+        return type.createValue(answer.getValue(), info);
     }
 
     @Override

@@ -128,6 +128,38 @@ class PlanFormAnswersTest extends HubTest {
         assertThat(runtimeService.getVariables(instance)).doesNotContainKeys("frequency", "triageOutcome");
     }
 
+    @Test
+    void anAnswerTheProcessKeepsStaysAVariableWhateverTheClientSaysAndOneItSetsItselfCannotBreakTheStep() {
+        String reference = raiseInLowerStoke("Parking on the Lower Stoke verges", "Cars park on the verges every evening.");
+        String body = PlanCycle.STEPS.get(0).restBody().replace("\"owner\": {\"value\": \"kpatel\", \"type\": \"String\"}",
+                "\"owner\": {\"value\": \"kpatel\", \"type\": \"String\", \"valueInfo\": {\"transient\": true}},"
+                        + " \"priority\": {\"value\": \"LOW\", \"type\": \"String\"}");
+        assertThat(body).contains("transient", "priority");
+
+        submit("ljones", reference, body);
+
+        String instance = instanceOf(reference);
+        assertThat(runtimeService.getVariable(instance, "owner")).isEqualTo("kpatel");
+        // The DMN table's priority, not the one the client sent.
+        assertThat(runtimeService.getVariable(instance, "priority"))
+                .isEqualTo(JsonPath.read(as("ljones").getForObject("/api/pmps/" + reference, String.class), "$.priority"))
+                .isNotEqualTo("LOW");
+    }
+
+    @Test
+    void aDelegatedTasksAnswersStayForItsOwnerAsNothingRecordsThem() {
+        String reference = raiseInLowerStoke("Bins left out at Lower Stoke flats", "Bins block the pavement all week.");
+        submit("ljones", reference, PlanCycle.STEPS.get(0).restBody());
+        String analysis = taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getId();
+        taskService.delegateTask(analysis, "pcollins");
+
+        submit("pcollins", reference, "{\"variables\": {\"victimTarget\": {\"value\": \"Pedestrians\"}}}");
+
+        assertThat(taskService.createTaskQuery().taskId(analysis).singleResult().getAssignee()).isEqualTo("kpatel");
+        assertThat(runtimeService.getVariable(instanceOf(reference), "victimTarget")).isEqualTo("Pedestrians");
+        assertThat(formVariables("kpatel", reference)).containsEntry("victimTarget", "Pedestrians");
+    }
+
     private void submitStep(PlanCycle.Step step, String reference) {
         String taskId = taskService.createTaskQuery().processInstanceBusinessKey(reference + step.keySuffix())
                 .taskDefinitionKey(step.taskKey()).singleResult().getId();

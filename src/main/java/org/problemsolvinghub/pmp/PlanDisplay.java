@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.problemsolvinghub.organisation.HubGroups;
+import org.problemsolvinghub.organisation.Ward;
+import org.problemsolvinghub.organisation.WardDirectory;
 import org.problemsolvinghub.security.AsHub;
 import org.problemsolvinghub.system.FormValues;
 import org.problemsolvinghub.system.NotFoundException;
@@ -50,9 +52,11 @@ class PlanDisplay {
     private final RuntimeService runtimeService;
     private final RepositoryService repositoryService;
     private final AsHub asHub;
+    private final WardDirectory wards;
 
     PlanDisplay(PmpRepository plans, PmpService pmps, PmpActions actions, IdentityService identityService,
-            TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService, AsHub asHub) {
+            TaskService taskService, RuntimeService runtimeService, RepositoryService repositoryService, AsHub asHub,
+            WardDirectory wards) {
         this.plans = plans;
         this.pmps = pmps;
         this.actions = actions;
@@ -61,6 +65,7 @@ class PlanDisplay {
         this.runtimeService = runtimeService;
         this.repositoryService = repositoryService;
         this.asHub = asHub;
+        this.wards = wards;
     }
 
     /**
@@ -91,6 +96,7 @@ class PlanDisplay {
     private Map<String, FormValue> forPlanTask(String reference, String taskKey) {
         Map<String, FormValue> values = new LinkedHashMap<>();
         plans.findByReference(reference).ifPresent(plan -> {
+            raisedWith(plan).forEach((name, text) -> values.put(name, new FormValue("String", text)));
             answers(plan, taskKey).forEach((name, answer) -> values.put(name, new FormValue(typeOf(answer), answer)));
             textVariables(plan).forEach((name, text) -> values.put(name, new FormValue("String", text)));
             if (!plan.getObjectives().isEmpty()) {
@@ -123,6 +129,20 @@ class PlanDisplay {
                 .map(u -> Map.of("label", (u.getFirstName() + " " + u.getLastName()).strip() + " (" + u.getId() + ")",
                         "value", u.getId()))
                 .toList());
+    }
+
+    /**
+     * What the plan was raised with, as the raise form names it: no longer process variables but the area
+     * and the title (PlanFormsPlugin); the ward by its name.
+     */
+    private Map<String, String> raisedWith(Pmp plan) {
+        Map<String, String> raised = new LinkedHashMap<>();
+        raised.put("ward", wards.find(plan.getWardCode()).map(Ward::getName).orElse(plan.getWardCode()));
+        raised.put("source", plan.getSource().name());
+        raised.put("problemType", plan.getProblemType().name());
+        raised.put("problemStatement", plan.getProblemStatement());
+        raised.put("evidence", String.join("\n", plan.getEvidence()));
+        return raised;
     }
 
     /**

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * What every form of a plan and of its actions does, added to each user task as the BPMN is parsed (the
  * engine's documented extension point for cross-cutting behaviour, so no task in a diagram can forget it):
  * the answers a form submits are recorded in the plan's tables and live in the engine only for the
- * completing transaction ({@link TransientFormAnswers}); {@link PlanDisplay} shows them again as a form
+ * completing transaction ({@link TransientFormAnswers}), and so does what the raise form gives but the area
+ * and the title; {@link PlanDisplay} shows them again as a form
  * opens. {@link StaleAnswers} clears, on plans that still hold answers as variables, last round's decisions.
  */
 @Component
@@ -30,6 +31,9 @@ class PlanFormsPlugin extends AbstractProcessEnginePlugin {
      */
     static final Set<String> KEPT_ANSWERS = Set.of("owner", "partnerAgency", "priority", "reviewInterval");
 
+    /** What a plan is raised with that later steps read: the area its tasks go to, the title they are named by. */
+    static final Set<String> KEPT_FROM_THE_RAISE = Set.of("area", "title");
+
     private final StaleAnswers staleAnswers;
 
     PlanFormsPlugin(StaleAnswers staleAnswers) {
@@ -38,6 +42,12 @@ class PlanFormsPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        UserTaskParsing.onEveryProcess(configuration, (element, definition) -> {
+            if (PmpService.PROCESS_KEY.equals(definition.getKey()) && definition.getStartFormHandler() != null) {
+                definition.setStartFormHandler(new TransientFormAnswers.OnStart(definition.getStartFormHandler(),
+                        KEPT_FROM_THE_RAISE));
+            }
+        });
         UserTaskParsing.onEveryUserTask(configuration, (element, scope, activity) -> {
             String process = ((ProcessDefinitionEntity) scope.getProcessDefinition()).getKey();
             if (!PmpService.PROCESS_KEY.equals(process) && !PmpActions.PROCESS_KEY.equals(process)) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.camunda.bpm.engine.variable.Variables;
+
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -26,16 +28,21 @@ public record RaisePmpRequest(
         @Size(max = 20, message = "at most 20 sources")
         List<@NotBlank(message = "a source cannot be empty") @Size(max = 500) String> evidence) {
 
-    /** The few, typed variables the process starts with; evidence travels as one line per source. */
+    /**
+     * What the process starts with; evidence travels as one line per source. Only the area (its tasks' groups)
+     * and the title (their names) stay process variables: the rest lives for the transaction that starts the
+     * case, in which the process's first step registers the plan (as the raise form's answers do:
+     * PlanFormsPlugin).
+     */
     Map<String, Object> toVariables() {
         Map<String, Object> variables = new HashMap<>();
         variables.put("area", area);
-        variables.put("ward", ward);
-        variables.put("source", source.name());
-        variables.put("problemType", problemType.name());
         variables.put("title", title);
-        variables.put("problemStatement", problemStatement);
-        variables.put("evidence", String.join("\n", evidence));
+        variables.put("ward", Variables.stringValue(ward, true));
+        variables.put("source", Variables.stringValue(source.name(), true));
+        variables.put("problemType", Variables.stringValue(problemType.name(), true));
+        variables.put("problemStatement", Variables.stringValue(problemStatement, true));
+        variables.put("evidence", Variables.stringValue(String.join("\n", evidence), true));
         return variables;
     }
 

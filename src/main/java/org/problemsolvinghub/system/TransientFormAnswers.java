@@ -5,9 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
@@ -51,12 +53,48 @@ public final class TransientFormAnswers implements TaskFormHandler {
         // A delegated task's form is resolved, not completed: no step records what it says, so its answers
         // stay variables, for the task's owner to see as they take the task back.
         boolean resolving = task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING;
+        form.submitFormVariables(resolving ? answers : forThisTransaction(answers, task, kept), task);
+    }
+
+    /**
+     * The same for a process's start form: what it was raised with lives for the transaction that starts the
+     * case (in which the process's first step records it), but for the names in {@code kept}.
+     */
+    public static final class OnStart implements StartFormHandler {
+
+        private final StartFormHandler form;
+        private final Set<String> kept;
+
+        public OnStart(StartFormHandler form, Set<String> kept) {
+            this.form = form;
+            this.kept = Set.copyOf(kept);
+        }
+
+        @Override
+        public void submitFormVariables(VariableMap answers, VariableScope processInstance) {
+            form.submitFormVariables(forThisTransaction(answers, processInstance, kept), processInstance);
+        }
+
+        @Override
+        public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
+            return form.createStartFormData(processDefinition);
+        }
+
+        @Override
+        public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
+                ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+            form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+        }
+    }
+
+    /** The answers, each transient unless kept or already held as a variable of the scope. */
+    static VariableMap forThisTransaction(VariableMap answers, VariableScope scope, Set<String> kept) {
         VariableMap submitted = Variables.createVariables();
         for (String name : answers.keySet()) {
-            boolean keep = resolving || kept.contains(name) || heldAsVariable(task, name);
+            boolean keep = kept.contains(name) || heldAsVariable(scope, name);
             submitted.putValueTyped(name, withTransience(answers.getValueTyped(name), !keep));
         }
-        form.submitFormVariables(submitted, task);
+        return submitted;
     }
 
     /** Sets an answer a delegate has read again (normalised, defaulted) as the form's answer was set. */

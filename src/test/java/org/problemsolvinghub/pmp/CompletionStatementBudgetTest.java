@@ -46,7 +46,8 @@ class CompletionStatementBudgetTest extends HubTest {
      * opens (PlanDisplay): 87, 59, 41, 84, 64, 71, 43, 68, 102; sign-off 101 once the similar plans came with
      * the triage form too. Then a form's answers stopped being process variables (system.TransientFormAnswers:
      * recorded in the plan's tables and routed on in the completing transaction; only the owner is kept):
-     * 69, 40, 35, 79, 60, 67, 36, 39, 74. Since the counts are exact, the budgets are those plus one: the
+     * 69, 40, 35, 79, 60, 67, 36, 39, 74; sign-off 69 once what a plan is raised with (but its area and title)
+     * stopped being variables too, five fewer to delete as it ends. Since the counts are exact, the budgets are those plus one: the
      * answers kept as variables again, the remembered login or the display copies undone fails here, the ward
      * read again fails organisation.WardDirectoryTest.
      */
@@ -62,7 +63,7 @@ class CompletionStatementBudgetTest extends HubTest {
         budget.put("Task_Action-A02", 68);
         budget.put("Task_Response", 37);
         budget.put("Task_Assessment", 40);
-        budget.put("Task_SignOff", 75);
+        budget.put("Task_SignOff", 70);
         return budget;
     }
 

@@ -63,6 +63,21 @@ class PlanFormAnswersTest extends HubTest {
     }
 
     @Test
+    void aPlanRaisedThroughTheApiKeepsTheAreaAndTitleAsVariablesAndItsFormsShowTheRest() {
+        String reference = raiseInLowerStoke("Motorbikes on the Lower Stoke green", "Motorbikes race across the green at night.");
+
+        assertThat(runtimeService.getVariables(instanceOf(reference))).containsOnlyKeys("area", "title", "raisedBy");
+        assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instanceOf(reference))
+                .variableNameIn("problemStatement", "evidence", "ward").count()).isZero();
+        assertThat(formVariables("ljones", reference)).containsEntry("title", "Motorbikes on the Lower Stoke green")
+                .containsEntry("problemStatement", "Motorbikes race across the green at night.")
+                .containsEntry("ward", "Lower Stoke").containsEntry("problemType", "ANTISOCIAL_BEHAVIOUR")
+                .containsEntry("evidence", "Housing officer's referral\nIncident data: 25 calls in three months");
+        assertThat(taskService.createTaskQuery().processInstanceBusinessKey(reference).singleResult().getName())
+                .isEqualTo("Triage " + reference + ": Motorbikes on the Lower Stoke green");
+    }
+
+    @Test
     void theAnalysisFormOpensAgainWithItsAnswersAndTheAnalystsButTheAnalystIsAskedAfresh() {
         String reference = raiseInLowerStoke("Stairwell nuisance at Lower Stoke flats", "Outsiders gather in the stairwells.");
         submit("ljones", reference, PlanCycle.STEPS.get(0).restBody());

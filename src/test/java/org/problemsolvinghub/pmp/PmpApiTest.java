@@ -141,6 +141,10 @@ class PmpApiTest extends HubTest {
         assertThat((List<String>) JsonPath.read(read, "$.evidence")).containsExactly("Council noise complaints: 31 this term",
                 "Residents' petition");
         assertThat((String) JsonPath.read(read, "$.ward")).isEqualTo("Earlsdon");
+        // The plan keeps what it was raised with; the process keeps of it what its tasks read (PlanFormsPlugin).
+        String instance = processEngine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference)
+                .singleResult().getId();
+        assertThat(processEngine.getRuntimeService().getVariables(instance)).containsOnlyKeys("area", "title", "raisedBy");
 
         // The same rules hold on the form: a ward outside the area is refused with a readable 400.
         ResponseEntity<String> refused = as("kpatel").postForEntity("/engine-rest/process-definition/key/pmp/submit-form",

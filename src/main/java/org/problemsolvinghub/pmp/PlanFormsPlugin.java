@@ -54,7 +54,7 @@ class PlanFormsPlugin extends AbstractProcessEnginePlugin {
                 return;
             }
             TaskDefinition task = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-            task.setTaskFormHandler(new TransientFormAnswers(task.getTaskFormHandler(), KEPT_ANSWERS));
+            task.setTaskFormHandler(new TransientFormAnswers.OnTask(task.getTaskFormHandler(), KEPT_ANSWERS));
             if (PmpService.PROCESS_KEY.equals(process)) {
                 task.addTaskListener(TaskListener.EVENTNAME_CREATE, staleAnswers);
             }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.form.StartFormData;
 import org.camunda.bpm.engine.form.TaskFormData;
 import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParse;
+import org.camunda.bpm.engine.impl.form.handler.FormHandler;
 import org.camunda.bpm.engine.impl.form.handler.StartFormHandler;
 import org.camunda.bpm.engine.impl.form.handler.TaskFormHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.DeploymentEntity;
@@ -23,8 +24,8 @@ import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 
 /**
- * A task's form handler whose submitted answers live only for the transaction that completes the task
- * (Camunda's transient variables): the step's delegate records them in the hub's own tables and the
+ * Form handlers, wrapping the engine's, whose submitted answers live only for the transaction that completes
+ * the task or starts the case (Camunda's transient variables): the step's delegate records them in the hub's own tables and the
  * gateway after it routes on them, in that same transaction, and nothing of them is left in the engine's
  * variable tables. With history FULL each answer kept as a process variable cost a runtime row, a history
  * row and a detail row when submitted, more each time it changed and a delete when the case ended, for
@@ -38,36 +39,58 @@ import org.camunda.bpm.engine.variable.value.TypedValue;
  * History FULL records text answers as form field details; the plan's audit records every answer that
  * changed the plan, with who and when.
  */
-public final class TransientFormAnswers implements TaskFormHandler {
+public final class TransientFormAnswers {
 
-    private final TaskFormHandler form;
-    private final Set<String> kept;
-
-    public TransientFormAnswers(TaskFormHandler form, Set<String> kept) {
-        this.form = form;
-        this.kept = Set.copyOf(kept);
+    private TransientFormAnswers() {
     }
 
-    @Override
-    public void submitFormVariables(VariableMap answers, VariableScope task) {
-        // A delegated task's form is resolved, not completed: no step records what it says, so its answers
-        // stay variables, for the task's owner to see as they take the task back.
-        boolean resolving = task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING;
-        form.submitFormVariables(resolving ? answers : forThisTransaction(answers, task, kept), task);
+    /** A form handler wrapped: the engine's own does the work, given the answers as they should be kept. */
+    private abstract static class Wrapped<F extends FormHandler> implements FormHandler {
+
+        final F form;
+        final Set<String> kept;
+
+        Wrapped(F form, Set<String> kept) {
+            this.form = form;
+            this.kept = Set.copyOf(kept);
+        }
+
+        @Override
+        public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
+                ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
+            form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
+        }
+    }
+
+    /** A user task's form: its answers live for the transaction that completes the task. */
+    public static final class OnTask extends Wrapped<TaskFormHandler> implements TaskFormHandler {
+
+        public OnTask(TaskFormHandler form, Set<String> kept) {
+            super(form, kept);
+        }
+
+        @Override
+        public void submitFormVariables(VariableMap answers, VariableScope task) {
+            // A delegated task's form is resolved, not completed: no step records what it says, so its answers
+            // stay variables, for the task's owner to see as they take the task back.
+            boolean resolving = task instanceof TaskEntity entity && entity.getDelegationState() == DelegationState.PENDING;
+            form.submitFormVariables(resolving ? answers : forThisTransaction(answers, task, kept), task);
+        }
+
+        @Override
+        public TaskFormData createTaskForm(TaskEntity task) {
+            return form.createTaskForm(task);
+        }
     }
 
     /**
-     * The same for a process's start form: what it was raised with lives for the transaction that starts the
-     * case (in which the process's first step records it), but for the names in {@code kept}.
+     * A process's start form: what the case was raised with lives for the transaction that starts it (in which
+     * the process's first step records it), but for the names in {@code kept}.
      */
-    public static final class OnStart implements StartFormHandler {
-
-        private final StartFormHandler form;
-        private final Set<String> kept;
+    public static final class OnStart extends Wrapped<StartFormHandler> implements StartFormHandler {
 
         public OnStart(StartFormHandler form, Set<String> kept) {
-            this.form = form;
-            this.kept = Set.copyOf(kept);
+            super(form, kept);
         }
 
         @Override
@@ -78,12 +101,6 @@ public final class TransientFormAnswers implements TaskFormHandler {
         @Override
         public StartFormData createStartFormData(ProcessDefinitionEntity processDefinition) {
             return form.createStartFormData(processDefinition);
-        }
-
-        @Override
-        public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-                ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-            form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
         }
     }
 
@@ -128,16 +145,5 @@ public final class TransientFormAnswers implements TaskFormHandler {
             return serializableType.createValueFromSerialized(serializable.getValueSerialized(), info);
         }
         return type.createValue(answer.getValue(), info);
-    }
-
-    @Override
-    public TaskFormData createTaskForm(TaskEntity task) {
-        return form.createTaskForm(task);
-    }
-
-    @Override
-    public void parseConfiguration(Element activityElement, DeploymentEntity deployment,
-            ProcessDefinitionEntity processDefinition, BpmnParse bpmnParse) {
-        form.parseConfiguration(activityElement, deployment, processDefinition, bpmnParse);
     }
 }

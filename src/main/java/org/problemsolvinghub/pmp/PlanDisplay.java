@@ -3,6 +3,7 @@ package org.problemsolvinghub.pmp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * What a plan's forms show that the plan's tables hold: the quality findings, the actions and where they
  * stand, the assessment, the objectives the objectives and assessment forms edit, the area's officers for the
  * forms that choose one (areaOfficers), the open plans like it for triage (similarPlans, so the supervisor can
- * spot a duplicate, as they stand when the form opens), and an action's brief. Forms can only show what the task's form
- * variables hold; {@link PlanDisplayFilter} adds these to them as a form opens, read from the plan as it is
+ * spot a duplicate, as they stand when the form opens), an action's brief, what the plan was raised with and
+ * the answers its forms gave (for a form that opens again, or shows an earlier one). Forms can only show what
+ * the task's form variables hold; {@link PlanDisplayFilter} adds these to them as a form opens, read from the plan as it is
  * then. They were once copies in process variables, written as each task was created: with history FULL each
  * copy cost three rows when set, four each time it changed and one when the plan ended, for variables the
  * process never routes on (issue #8).
@@ -206,7 +208,7 @@ class PlanDisplay {
                     answers.put("reviewReply", review.getReply());
                 });
         StaleAnswers.decidedAfresh(taskKey).forEach(answers::remove);
-        answers.values().removeIf(java.util.Objects::isNull);
+        answers.values().removeIf(Objects::isNull);
         return answers;
     }
 

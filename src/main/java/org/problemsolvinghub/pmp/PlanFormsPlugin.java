@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
  * engine's documented extension point for cross-cutting behaviour, so no task in a diagram can forget it):
  * the answers a form submits are recorded in the plan's tables and live in the engine only for the
  * completing transaction ({@link TransientFormAnswers}), and so does what the raise form gives but the area
- * and the title; {@link PlanDisplay} shows them again as a form
- * opens. {@link StaleAnswers} clears, on plans that still hold answers as variables, last round's decisions.
+ * and the title; {@link PlanDisplay} shows them again as a form opens. {@link StaleAnswers} clears, on plans
+ * that still hold answers as variables, last round's decisions.
  */
 @Component
 class PlanFormsPlugin extends AbstractProcessEnginePlugin {

@@ -3,6 +3,7 @@ package org.problemsolvinghub.pmp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
@@ -315,7 +316,7 @@ public class Pmp {
     }
 
     /** The latest review that sent the plan back and is not answered yet: the one the owner is answering. */
-    public java.util.Optional<Review> reviewAwaitingReply() {
+    public Optional<Review> reviewAwaitingReply() {
         return reviews.stream().filter(r -> r.getOutcome() == ReviewOutcome.SEND_BACK && r.getReply() == null)
                 .reduce((earlier, later) -> later);
     }

@@ -35,7 +35,7 @@ class CompletionStatementBudgetTest extends HubTest {
      * to 76 and 83 (the last of a plan's actions): it takes the plan's row lock, audits the action and tells
      * the owner when all are finished (docs/architecture.md, "one change to a plan at a time"). Then most
      * lost one (95, 66, 52, 168, 75, 82, 55, 81, 112): the engine no longer reads the groups holding grants
-     * (security.AuthorizationGroupsPlugin). The action plan and the actions then fell to 146, 72 and 79: an
+     * (security.AuthorizationManagerPlugin). The action plan and the actions then fell to 146, 72 and 79: an
      * action process no longer carries its task name, due date and escalation date as variables. The action
      * plan then lost one more (145): a partner agency is read once, not checked and then read. On 3 December
      * the action plan and the actions fell to 115, 67 and 74 (an action's forms show one brief, not six

@@ -1,8 +1,11 @@
 package org.problemsolvinghub.pmp;
 
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -29,12 +32,15 @@ public class PmpMoves {
     private final IdentityService identityService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final AuthorizationService authorizationService;
     private final CurrentUser currentUser;
     private final AsHub asHub;
 
     PmpMoves(PmpLifecycle lifecycle, WardRepository wards, IdentityService identityService,
-            RuntimeService runtimeService, TaskService taskService, CurrentUser currentUser, AsHub asHub) {
+            RuntimeService runtimeService, TaskService taskService, AuthorizationService authorizationService,
+            CurrentUser currentUser, AsHub asHub) {
         this.asHub = asHub;
+        this.authorizationService = authorizationService;
         this.lifecycle = lifecycle;
         this.wards = wards;
         this.identityService = identityService;
@@ -89,11 +95,33 @@ public class PmpMoves {
                         taskService.addCandidateGroup(task.getId(), moved);
                     }
                 }
-                if (oldOwner != null && oldOwner.equals(task.getAssignee()) && !oldOwner.equals(owner)) {
+                String assignee = task.getAssignee();
+                if (oldOwner != null && oldOwner.equals(assignee) && !oldOwner.equals(owner)) {
                     taskService.setAssignee(task.getId(), owner);
+                    assignee = owner;
                 }
+                leaveTheOldArea(task.getId(), oldArea, assignee);
             }
         });
+    }
+
+    /**
+     * Camunda keeps the grant it gave a task's candidate group or assignee when either changes, so the old
+     * area's groups, and its people who owned or held the task before, would still read, claim and complete the
+     * moved plan's tasks. A partner agency's grant on an action stays (the action is still theirs), and so does the
+     * grant of whoever holds the task now (the new owner, or an action's officer).
+     */
+    private void leaveTheOldArea(String taskId, String oldArea, String assignee) {
+        for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
+                .resourceId(taskId).list()) {
+            boolean oldGroup = grant.getGroupId() != null && grant.getGroupId().endsWith("-" + oldArea);
+            boolean oldPerson = grant.getUserId() != null && !grant.getUserId().equals(assignee)
+                    && identityService.createGroupQuery().groupMember(grant.getUserId()).list().stream()
+                            .anyMatch(g -> g.getId().endsWith("-" + oldArea));
+            if (oldGroup || oldPerson) {
+                authorizationService.deleteAuthorization(grant.getId());
+            }
+        }
     }
 
     private Pmp movable(String reference, Long version) {

@@ -234,6 +234,15 @@ class PmpPlanApiTest extends HubTest {
         assertThat((String) JsonPath.read(moved.getBody(), "$.area")).isEqualTo("birmingham");
         assertThat(driver.task(ref, "Task_Analysis").getAssignee()).isEqualTo("mkhan");
         assertThat(processEngine.getRuntimeService().getVariable(pi.getId(), "area")).isEqualTo("birmingham");
+        String analysis = driver.task(ref, "Task_Analysis").getId();
+        for (String before : List.of("ljones", "pcollins", "kpatel")) {
+            assertThat((List<String>) JsonPath.read(as(before).getForObject("/engine-rest/task?maxResults=500&processInstanceBusinessKey="
+                    + ref, String.class), "$[*].id")).as(before + " no longer sees the moved plan's tasks").isEmpty();
+            assertThat(as(before).getForEntity("/engine-rest/task/" + analysis, String.class).getStatusCode())
+                    .isEqualTo(HttpStatus.NOT_FOUND);
+        }
+        assertThat((List<String>) JsonPath.read(as("mkhan").getForObject("/engine-rest/task?maxResults=500&processInstanceBusinessKey="
+                + ref, String.class), "$[*].id")).contains(analysis);
         driver.analyse("mkhan", ref);
         assertThat(pmps.find(ref).stage()).isEqualTo(PmpStage.OBJECTIVES);
     }

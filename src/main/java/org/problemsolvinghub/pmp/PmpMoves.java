@@ -1,5 +1,8 @@
 package org.problemsolvinghub.pmp;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -86,7 +89,10 @@ public class PmpMoves {
             }
             plan.getActions().stream().filter(a -> a.getStatus() == ActionStatus.OPEN && a.getProcessInstanceId() != null)
                     .forEach(a -> runtimeService.setVariable(a.getProcessInstanceId(), "area", newArea));
-            for (Task task : taskService.createTaskQuery().processInstanceBusinessKeyLike(reference + "%").list()) {
+            List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().processInstanceBusinessKey(reference).list());
+            // its actions' tasks (PMP-...-0001-A01): "reference%" alone would also match PMP-...-00010
+            tasks.addAll(taskService.createTaskQuery().processInstanceBusinessKeyLike(reference + "-A%").list());
+            for (Task task : tasks) {
                 for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
                     if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
                             && link.getGroupId().endsWith("-" + oldArea)) {
@@ -106,10 +112,11 @@ public class PmpMoves {
     }
 
     /**
-     * Camunda keeps the grant it gave a task's candidate group or assignee when either changes, so the old
-     * area's groups, and its people who owned or held the task before, would still read, claim and complete the
-     * moved plan's tasks. A partner agency's grant on an action stays (the action is still theirs), and so does the
-     * grant of whoever holds the task now (the new owner, or an action's officer).
+     * Camunda keeps the grant it gave a task's candidate group, candidate user or assignee when either changes, so
+     * the old area's groups, and its people who held the task or were offered it before, would still read, claim
+     * and complete the moved plan's tasks. A partner agency's grant on an action stays (the action is still theirs),
+     * and so does the grant of whoever holds the task now (the new owner, or an action's officer). A grant goes with
+     * its link: Tasklist's filters rely on every link having its grant ({@code security.OwnTaskQueries}).
      */
     private void leaveTheOldArea(String taskId, String oldArea, String assignee) {
         for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
@@ -118,6 +125,12 @@ public class PmpMoves {
             boolean oldPerson = grant.getUserId() != null && !grant.getUserId().equals(assignee)
                     && identityService.createGroupQuery().groupMember(grant.getUserId()).list().stream()
                             .anyMatch(g -> g.getId().endsWith("-" + oldArea));
+            if (oldPerson) {
+                taskService.getIdentityLinksForTask(taskId).stream()
+                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                                && grant.getUserId().equals(link.getUserId()))
+                        .forEach(link -> taskService.deleteCandidateUser(taskId, link.getUserId()));
+            }
             if (oldGroup || oldPerson) {
                 authorizationService.deleteAuthorization(grant.getId());
             }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * partner sees only their agency's tasks). A group without grants matches no row, whether or not it is in the
  * list the queries compare with.</li>
  * <li>It leaves the authorization join out of a task query that can find only the user's own tasks
- * ({@link OwnTaskQueries}): assigned to them, or offered to them or their groups, which Camunda granted them as
+ * ({@link OwnTaskQueries}): assigned to them or offered to their groups, which Camunda granted them as
  * it offered them. Where revocations are in use, every query is checked as Camunda checks it.</li>
  * </ul>
  */

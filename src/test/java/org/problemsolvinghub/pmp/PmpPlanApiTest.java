@@ -228,6 +228,8 @@ class PmpPlanApiTest extends HubTest {
         assertThat(put("kpatel", "/api/pmps/" + ref + "/owner", Map.of("version", version("ljones", ref), "owner", "kpatel"))
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
+        // offered to kpatel too (as a supervisor might through Tasklist): a link and a grant for him
+        processEngine.getTaskService().addCandidateUser(driver.task(ref, "Task_Analysis").getId(), "kpatel");
         ResponseEntity<String> moved = put("ljones", "/api/pmps/" + ref + "/area", Map.of("version", version("ljones", ref),
                 "area", "birmingham", "ward", "Aston", "owner", "mkhan"));
         assertThat(moved.getStatusCode()).as(moved.getBody()).isEqualTo(HttpStatus.OK);
@@ -241,6 +243,10 @@ class PmpPlanApiTest extends HubTest {
             assertThat(as(before).getForEntity("/engine-rest/task/" + analysis, String.class).getStatusCode())
                     .isEqualTo(HttpStatus.NOT_FOUND);
         }
+        assertThat((List<String>) JsonPath.read(as("kpatel").getForObject("/engine-rest/task?maxResults=500&candidateUser=kpatel"
+                + "&includeAssignedTasks=true", String.class), "$[*].id")).as("the old area's offer went with the move")
+                .doesNotContain(analysis);
+        assertThat(processEngine.getTaskService().getIdentityLinksForTask(analysis)).noneMatch(l -> "kpatel".equals(l.getUserId()));
         assertThat((List<String>) JsonPath.read(as("mkhan").getForObject("/engine-rest/task?maxResults=500&processInstanceBusinessKey="
                 + ref, String.class), "$[*].id")).contains(analysis);
         driver.analyse("mkhan", ref);

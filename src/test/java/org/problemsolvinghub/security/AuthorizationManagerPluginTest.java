@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
 import org.problemsolvinghub.system.SqlStatements;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -30,6 +35,9 @@ class AuthorizationManagerPluginTest extends HubTest {
     private static final String SCAN = "select distinct(a.group_id_) from act_ru_authorization a";
 
     private static final String JOIN = "act_ru_authorization";
+
+    @Autowired
+    AuthorizationService authorizationService;
 
     /** The task queries (selects from the task table) the requests ran, in lower case. */
     private static List<String> taskQueries(Runnable requests) {
@@ -90,8 +98,30 @@ class AuthorizationManagerPluginTest extends HubTest {
             as("ljones").getForObject("/engine-rest/task/count", String.class);
             as("ljones").getForObject("/engine-rest/task?candidateGroup=supervisors-birmingham&maxResults=15", String.class);
             as("ljones").getForObject("/engine-rest/task?assignee=kpatel&maxResults=15", String.class);
+            as("ljones").getForObject("/engine-rest/task?involvedUser=ljones&maxResults=15", String.class);
+            as("ljones").getForObject("/engine-rest/task?owner=ljones&maxResults=15", String.class);
+            as("ljones").getForObject("/engine-rest/task?candidateUser=ljones&maxResults=15", String.class);
         });
-        assertThat(queries).hasSize(3).allMatch(sql -> sql.contains(JOIN));
+        assertThat(queries).hasSize(6).allMatch(sql -> sql.contains(JOIN));
+    }
+
+    @Test
+    void aUserWithRevocationsIsCheckedInFull() {
+        String myTasks = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
+                String.class), "$[?(@.name == \"My tasks\")].id").get(0);
+        Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
+        revoke.setUserId("ljones");
+        revoke.setResource(Resources.TASK);
+        revoke.setResourceId("no-such-task");
+        revoke.removePermission(Permissions.READ);
+        authorizationService.saveAuthorization(revoke);
+        try {
+            List<String> queries = taskQueries(() -> as("ljones").getForObject("/engine-rest/filter/" + myTasks + "/count",
+                    String.class));
+            assertThat(queries).hasSize(1).allMatch(sql -> sql.contains(JOIN));
+        } finally {
+            authorizationService.deleteAuthorization(revoke.getId());
+        }
     }
 
     @Test

@@ -73,6 +73,26 @@ class OwnTaskQueriesTest {
     }
 
     @Test
+    void candidateGroupsCombineAsTheSqlCombinesThem() {
+        assertThat(own(query().taskCandidateGroup("supervisors-coventry")
+                .taskCandidateGroupIn(List.of("supervisors-coventry", "supervisors-birmingham"))))
+                .as("and-part: the intersection, all theirs").isTrue();
+        assertThat(own(query().or().taskCandidateGroup("supervisors-coventry")
+                .taskCandidateGroupIn(List.of("supervisors-birmingham")).endOr()))
+                .as("or-part: the union, one not theirs").isFalse();
+    }
+
+    @Test
+    void criteriaThatAreNotGrantsKeepTheCheck() {
+        assertThat(own(query().taskCandidateUser(USER))).as("left to the check").isFalse();
+        assertThat(own(query().taskOwner(USER))).isFalse();
+        assertThat(own(query().or().taskAssignee(USER).taskInvolvedUser(USER).endOr())).isFalse();
+        assertThat(own(query().or().taskAssignee(USER).taskOwner(USER).endOr())).isFalse();
+        assertThat(own(query().or().taskCandidateGroupIn(GROUPS).taskCandidateGroupLike("%").endOr())).isFalse();
+        assertThat(own(query().or().taskCandidateUser(USER).endOr())).isFalse();
+    }
+
+    @Test
     void noUserNoShortcut() {
         assertThat(OwnTaskQueries.onlyOwnTasks((TaskQueryImpl) query().taskAssignee(USER), null, GROUPS)).isFalse();
     }

@@ -15,7 +15,10 @@ import org.springframework.boot.test.autoconfigure.actuate.observability.AutoCon
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -71,6 +74,23 @@ public abstract class HubTest {
 
     protected TestRestTemplate as(String userId) {
         return rest.withBasicAuth(userId, "demo");
+    }
+
+    /** A plan raised over the API with what a raise needs (two sources of evidence); its reference. */
+    protected String raisePlan(String user, String area, String ward, String title) {
+        ResponseEntity<String> created = as(user).postForEntity("/api/pmps", Map.of("area", area, "ward", ward,
+                "source", "DATA", "problemType", "OTHER", "title", title,
+                "problemStatement", "A recurring problem described well enough to triage it.",
+                "evidence", List.of("Incident data", "PACT meeting")), String.class);
+        assertThat(created.getStatusCode()).as(created.getBody()).isEqualTo(HttpStatus.CREATED);
+        return JsonPath.read(created.getBody(), "$.reference");
+    }
+
+    /** A JSON request body: a String as given (e.g. with a null in a list), or an object for Jackson to write. */
+    protected static HttpEntity<Object> json(Object body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
     }
 
     /**

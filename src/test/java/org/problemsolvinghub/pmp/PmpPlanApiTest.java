@@ -69,18 +69,11 @@ class PmpPlanApiTest extends HubTest {
     }
 
     private ResponseEntity<String> put(String user, String path, Object body) {
-        return as(user).exchange(path, HttpMethod.PUT, entity(body), String.class);
+        return as(user).exchange(path, HttpMethod.PUT, json(body), String.class);
     }
 
     private ResponseEntity<String> post(String user, String path, Object body) {
-        return as(user).exchange(path, HttpMethod.POST, entity(body), String.class);
-    }
-
-    /** JSON as given (a String, e.g. with a null in a list), or an object for Jackson to write. */
-    private static HttpEntity<Object> entity(Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
+        return as(user).exchange(path, HttpMethod.POST, json(body), String.class);
     }
 
     @Test

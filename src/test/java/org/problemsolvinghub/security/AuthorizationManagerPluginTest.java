@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -16,10 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
 import org.problemsolvinghub.system.SqlStatements;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 import com.jayway.jsonpath.JsonPath;
@@ -47,15 +43,6 @@ class AuthorizationManagerPluginTest extends HubTest {
                 .filter(s -> s.startsWith("select") && s.contains("act_ru_task res")).toList();
     }
 
-    private String raise(String user, String area, String ward, String title) {
-        var created = as(user).postForEntity("/api/pmps", Map.of("area", area, "ward", ward, "source", "DATA",
-                "problemType", "OTHER", "title", title,
-                "problemStatement", "A recurring problem described well enough to triage it.",
-                "evidence", List.of("Incident data")), String.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return JsonPath.read(created.getBody(), "$.reference");
-    }
-
     private List<String> taskNames(String user, String path, String body) {
         ResponseEntity<String> answer = body == null ? as(user).getForEntity(path, String.class)
                 : as(user).postForEntity(path, json(body), String.class);
@@ -63,15 +50,9 @@ class AuthorizationManagerPluginTest extends HubTest {
         return JsonPath.read(answer.getBody(), "$[*].name");
     }
 
-    private static HttpEntity<String> json(String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
-    }
-
     @Test
     void tasklistsFiltersRunWithoutTheAuthorizationJoin() {
-        raise("kpatel", "coventry", "Longford", "Fly-tipping behind Longford shops");
+        raisePlan("kpatel", "coventry", "Longford", "Fly-tipping behind Longford shops");
         List<String> filters = JsonPath.read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
                 String.class), "$[*].id");
         assertThat(filters).hasSize(3);
@@ -126,7 +107,7 @@ class AuthorizationManagerPluginTest extends HubTest {
 
     @Test
     void noQueryFindsAnotherAreasTasks() {
-        String birmingham = raise("mkhan", "birmingham", "Nechells", "Cars racing on Nechells Parkway");
+        String birmingham = raisePlan("mkhan", "birmingham", "Nechells", "Cars racing on Nechells Parkway");
         assertThat(taskNames("sbrown", "/engine-rest/task?candidateGroup=supervisors-birmingham&maxResults=500", null))
                 .as("Birmingham's supervisors are offered its triage").anyMatch(n -> n.contains(birmingham));
 

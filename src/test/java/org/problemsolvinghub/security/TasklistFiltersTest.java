@@ -6,13 +6,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.problemsolvinghub.HubTest;
-import org.springframework.http.HttpStatus;
 
 import com.jayway.jsonpath.JsonPath;
 
@@ -41,14 +39,6 @@ class TasklistFiltersTest extends HubTest {
         return names.stream().filter(n -> List.of(references).stream().anyMatch(n::contains)).toList();
     }
 
-    private String raise(String user, String area, String ward, String title) {
-        var created = as(user).postForEntity("/api/pmps", Map.of("area", area, "ward", ward, "source", "DATA", "problemType", "OTHER",
-                "title", title, "problemStatement", "A recurring problem described well enough to triage it.",
-                "evidence", List.of("Incident data", "PACT meeting")), String.class);
-        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
-        return JsonPath.read(created.getBody(), "$.reference");
-    }
-
     @Test
     void everyRoleSeesTheThreeFilters() {
         for (String user : List.of("kpatel", "ljones", "hmorris", "awright", "rgreen", "dwhite", "nhughes", "ebaker")) {
@@ -60,8 +50,8 @@ class TasklistFiltersTest extends HubTest {
 
     @Test
     void myAreasTeamTasksShowsTheAreasWorkAndOnlyThat() {
-        String coventry = raise("kpatel", "coventry", "Longford", "Dog fouling in Longford Park");
-        String birmingham = raise("mkhan", "birmingham", "Nechells", "Motorbike theft in Nechells");
+        String coventry = raisePlan("kpatel", "coventry", "Longford", "Dog fouling in Longford Park");
+        String birmingham = raisePlan("mkhan", "birmingham", "Nechells", "Motorbike theft in Nechells");
 
         List<String> ljones = run("ljones", "My area's team tasks", coventry, birmingham);
         assertThat(ljones).anyMatch(n -> n.contains(coventry)).noneMatch(n -> n.contains(birmingham));
@@ -72,7 +62,7 @@ class TasklistFiltersTest extends HubTest {
 
     @Test
     void overdueShowsTasksPastTheirDueDate() {
-        String reference = raise("kpatel", "coventry", "Radford", "Graffiti on Radford shops");
+        String reference = raisePlan("kpatel", "coventry", "Radford", "Graffiti on Radford shops");
         assertThat(run("ljones", "Overdue", reference)).noneMatch(n -> n.contains(reference));
 
         ClockUtil.setCurrentTime(Date.from(Instant.now().plus(30, ChronoUnit.DAYS)));

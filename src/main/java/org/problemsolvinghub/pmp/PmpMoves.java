@@ -1,7 +1,9 @@
 package org.problemsolvinghub.pmp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -92,6 +94,7 @@ public class PmpMoves {
             List<Task> tasks = new ArrayList<>(taskService.createTaskQuery().processInstanceBusinessKey(reference).list());
             // its actions' tasks (PMP-...-0001-A01): "reference%" alone would also match PMP-...-00010
             tasks.addAll(taskService.createTaskQuery().processInstanceBusinessKeyLike(reference + "-A%").list());
+            Map<String, Boolean> oldAreasPeople = new HashMap<>(); // who is in the old area, asked once a person
             for (Task task : tasks) {
                 for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
                     if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null
@@ -106,7 +109,7 @@ public class PmpMoves {
                     taskService.setAssignee(task.getId(), owner);
                     assignee = owner;
                 }
-                leaveTheOldArea(task.getId(), oldArea, assignee);
+                leaveTheOldArea(task.getId(), oldArea, assignee, oldAreasPeople);
             }
         });
     }
@@ -118,18 +121,19 @@ public class PmpMoves {
      * and so does the grant of whoever holds the task now (the new owner, or an action's officer). A grant goes with
      * its link: Tasklist's filters rely on every link having its grant ({@code security.OwnTaskQueries}).
      */
-    private void leaveTheOldArea(String taskId, String oldArea, String assignee) {
+    private void leaveTheOldArea(String taskId, String oldArea, String assignee, Map<String, Boolean> oldAreasPeople) {
+        List<String> candidateUsers = taskService.getIdentityLinksForTask(taskId).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getUserId() != null)
+                .map(IdentityLink::getUserId).toList();
         for (Authorization grant : authorizationService.createAuthorizationQuery().resourceType(Resources.TASK)
                 .resourceId(taskId).list()) {
+            String user = grant.getUserId();
             boolean oldGroup = grant.getGroupId() != null && grant.getGroupId().endsWith("-" + oldArea);
-            boolean oldPerson = grant.getUserId() != null && !grant.getUserId().equals(assignee)
-                    && identityService.createGroupQuery().groupMember(grant.getUserId()).list().stream()
-                            .anyMatch(g -> g.getId().endsWith("-" + oldArea));
-            if (oldPerson) {
-                taskService.getIdentityLinksForTask(taskId).stream()
-                        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
-                                && grant.getUserId().equals(link.getUserId()))
-                        .forEach(link -> taskService.deleteCandidateUser(taskId, link.getUserId()));
+            boolean oldPerson = user != null && !user.equals(assignee) && oldAreasPeople.computeIfAbsent(user,
+                    u -> identityService.createGroupQuery().groupMember(u).list().stream()
+                            .anyMatch(g -> g.getId().endsWith("-" + oldArea)));
+            if (oldPerson && candidateUsers.contains(user)) {
+                taskService.deleteCandidateUser(taskId, user);
             }
             if (oldGroup || oldPerson) {
                 authorizationService.deleteAuthorization(grant.getId());

@@ -10,7 +10,6 @@ import org.apache.ibatis.ognl.ObjectPropertyAccessor;
 import org.apache.ibatis.ognl.OgnlContext;
 import org.apache.ibatis.ognl.OgnlException;
 import org.apache.ibatis.ognl.OgnlRuntime;
-import org.apache.ibatis.ognl.PropertyAccessor;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
@@ -43,10 +42,6 @@ class MyBatisPropertyReads extends AbstractProcessEnginePlugin {
         } catch (OgnlException e) {
             throw new IllegalStateException("OGNL's property accessors", e);
         }
-    }
-
-    static PropertyAccessor installed() throws OgnlException {
-        return OgnlRuntime.getPropertyAccessor(Object.class);
     }
 
     static final class RememberingAccessor extends ObjectPropertyAccessor {

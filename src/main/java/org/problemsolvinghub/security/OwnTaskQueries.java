@@ -65,6 +65,18 @@ final class OwnTaskQueries {
     }
 
     /**
+     * Whether a query has no criterion at all, so that it finds whatever the query it extends finds: Tasklist's
+     * page of a filter asks with nothing but a sorting. Read field by field as an or-part is; any field set that
+     * is not known as bookkeeping counts as a criterion.
+     */
+    static boolean hasNoCriteria(TaskQueryImpl query) {
+        if (query.getClass() != TaskQueryImpl.class || !query.getExpressions().isEmpty() || query.getQueries().size() > 1) {
+            return false;
+        }
+        return FIELDS.stream().allMatch(field -> NOT_CRITERIA.contains(field.getName()) || unset(value(field, query)));
+    }
+
+    /**
      * The candidate criterion, when the query has one: offered to groups all the user's. A candidate user is left
      * to the check: Tasklist's filters do not ask for one, and the engine adds the groups it reads for that user.
      */

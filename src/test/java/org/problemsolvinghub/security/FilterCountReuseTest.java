@@ -1,0 +1,150 @@
+package org.problemsolvinghub.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.camunda.bpm.engine.impl.TaskQueryImpl;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.problemsolvinghub.HubTest;
+import org.problemsolvinghub.system.SqlStatements;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Issue #8: Tasklist's three asks for one filter's count cost one count ({@link FilterCountReuse}), and what anyone
+ * writes in the engine shows in the very next count.
+ */
+class FilterCountReuseTest extends HubTest {
+
+    /** What Tasklist sends for a page of a filter's tasks and for its count. */
+    private static final String TASKLIST_PAGE = """
+            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
+             "sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
+
+    @Autowired
+    FilterCountReuse reuse;
+
+    private String myArea;
+
+    @BeforeEach
+    void findTheFilter() {
+        myArea = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
+                String.class), "$[?(@.name == \"My area's team tasks\")].id").get(0);
+        reuse.forgetCounts();
+    }
+
+    /** The task counts (count selects from the task table) the requests ran. */
+    private static long taskCounts(Runnable requests) {
+        SqlStatements.HUB.start(true);
+        requests.run();
+        return SqlStatements.HUB.stop().byStatement().entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).matches("(?s)select\\s+count.*act_ru_task res.*"))
+                .mapToLong(e -> e.getValue()).sum();
+    }
+
+    private long itemCount(String user) {
+        List<Integer> counts = JsonPath.read(as(user).getForObject(
+                "/engine-rest/filter?resourceType=Task&itemCount=true&maxResults=50", String.class),
+                "$[?(@.id == '" + myArea + "')].itemCount");
+        return counts.get(0);
+    }
+
+    private long pageCount(String user, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setAccept(List.of(MediaType.parseMediaType("application/hal+json")));
+        ResponseEntity<String> page = as(user).exchange("/engine-rest/filter/" + myArea + "/list?firstResult=0&maxResults=15",
+                HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return ((Number) JsonPath.read(page.getBody(), "$.count")).longValue();
+    }
+
+    private long count(String user, String body) {
+        return ((Number) JsonPath.read(as(user).postForObject("/engine-rest/filter/" + myArea + "/count", json(body),
+                String.class), "$.count")).longValue();
+    }
+
+    @Test
+    void oneTasklistPageCostsOneCountOfItsFilter() {
+        raisePlan("kpatel", "coventry", "Longford", "Shed break-ins on Longford allotments");
+        long[] seen = new long[3];
+        long counted = taskCounts(() -> {
+            seen[0] = itemCount("ljones");
+            seen[1] = pageCount("ljones", TASKLIST_PAGE);
+            seen[2] = count("ljones", TASKLIST_PAGE);
+        });
+        assertThat(seen[0]).isPositive();
+        assertThat(seen).containsOnly(seen[0]);
+        assertThat(counted).as("the filters' three counts, then none for the page and the count").isEqualTo(3);
+    }
+
+    @Test
+    void whatIsWrittenShowsInTheNextCount() {
+        long before = count("ljones", TASKLIST_PAGE);
+        String plan = raisePlan("kpatel", "coventry", "Foleshill", "Cars racing on Foleshill Road at night");
+        assertThat(count("ljones", TASKLIST_PAGE)).as("the new plan's triage, offered to the area's supervisors")
+                .isEqualTo(before + 1);
+        assertThat(itemCount("ljones")).isEqualTo(before + 1);
+        assertThat(plan).isNotBlank();
+    }
+
+    @Test
+    void eachPersonHasTheirOwnCounts() {
+        raisePlan("mkhan", "birmingham", "Nechells", "Motorbikes on Nechells recreation ground");
+        long coventry = count("ljones", TASKLIST_PAGE);
+        long counted = taskCounts(() -> assertThat(count("sbrown", TASKLIST_PAGE)).isNotEqualTo(coventry));
+        assertThat(counted).as("another person's count is counted for them").isEqualTo(1);
+    }
+
+    @Test
+    void aCountWithCriteriaOfItsOwnIsCountedEachTime() {
+        String plan = raisePlan("kpatel", "coventry", "Longford", "Graffiti under the Longford canal bridge");
+        long all = count("ljones", TASKLIST_PAGE);
+        String mine = "{\"nameLike\": \"%" + plan + "%\"}";
+        long counted = taskCounts(() -> {
+            assertThat(count("ljones", mine)).isEqualTo(1);
+            assertThat(count("ljones", mine)).isEqualTo(1);
+        });
+        assertThat(counted).isEqualTo(2);
+        assertThat(all).isGreaterThan(1);
+    }
+
+    @Test
+    void aCountIsReusedOnlyForItsTimeAndUntilTheNextWrite() {
+        AtomicLong now = new AtomicLong();
+        FilterCountReuse counts = new FilterCountReuse(Duration.ofSeconds(2), now::get);
+        FilterCountReuse.Key key = new FilterCountReuse.Key("filter", "ljones", List.of("supervisors-coventry"), List.of());
+        counts.remember(key, 0, 7);
+        assertThat(counts.reused(key)).isEqualTo(7);
+        assertThat(counts.reused(new FilterCountReuse.Key("filter", "kpatel", List.of("officers-coventry"), List.of())))
+                .isNull();
+        now.set(Duration.ofMillis(2001).toNanos());
+        assertThat(counts.reused(key)).as("past its time").isNull();
+
+        counts.remember(key, 0, 8);
+        assertThat(counts.reused(key)).isEqualTo(8);
+        counts.written();
+        assertThat(counts.reused(key)).as("after a write").isNull();
+        counts.remember(key, 0, 9);
+        assertThat(counts.reused(key)).as("counted before the write, remembered after it").isNull();
+    }
+
+    @Test
+    void sortingIsNoCriterionButAnythingElseIs() {
+        assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().orderByTaskCreateTime().desc())).isTrue();
+        assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().taskNameLike("%x%"))).isFalse();
+        assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().active())).isFalse();
+        assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().or().taskAssignee("a").endOr())).isFalse();
+        assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().dueBeforeExpression("${now()}"))).isFalse();
+    }
+}

@@ -34,11 +34,11 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Tasklist asks for each filter's count three times to draw one page: with the filters ({@code itemCount}), with
- * the page of tasks (its HAL answer carries the count) and on its own. Each is the same query for the same person,
- * and counts are most of what Tasklist costs the database (issue #8, docs/performance.md). This answers a count
- * asked again by the same person, with the same groups and tenants, for the same filter, with the count it gave
- * them within the last {@code hub.tasklist.count-reuse} (2 s by default; 0 turns it off), as long as nothing has
- * been written in the engine on this node since.
+ * the page of tasks (its HAL answer carries the count) and on its own, the last two with the page's sorting. Each
+ * is the same query for the same person, and counts are most of what Tasklist costs the database (issue #8,
+ * docs/performance.md). This answers a count asked again by the same person, with the same groups and tenants,
+ * for the same filter, with the count it gave them within the last {@code hub.tasklist.count-reuse} (2 s by
+ * default; 0 turns it off), as long as nothing has been written in the engine on this node since.
  * <p>
  * Any insert, update or delete the engine runs (a task created, claimed or completed, a candidate group changed,
  * a grant or a membership changed, a filter edited) makes every count counted before it stale, from the moment it
@@ -70,8 +70,12 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
         this.clock = clock;
     }
 
-    /** A count asked for by whom, of which filter. */
-    record Key(String filterId, String userId, List<String> groupIds, List<String> tenantIds) {
+    /**
+     * A count asked for by whom, of which filter, and whether extended: Camunda's {@code TaskQueryImpl.extend} does not
+     * carry every criterion a stored filter can hold (its business keys), so a filter extended even by nothing may
+     * count otherwise than the filter alone.
+     */
+    record Key(String filterId, boolean extended, String userId, List<String> groupIds, List<String> tenantIds) {
     }
 
     private record Counted(long writesBefore, long at, long count) {
@@ -108,6 +112,19 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
                 && !TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // While the transaction is suspended (an inner REQUIRES_NEW), its mark is not the inner one's.
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(FilterCountReuse.this);
+                }
+
+                @Override
+                public void resume() {
+                    if (!TransactionSynchronizationManager.hasResource(FilterCountReuse.this)) {
+                        TransactionSynchronizationManager.bindResource(FilterCountReuse.this, Boolean.TRUE);
+                    }
+                }
+
                 @Override
                 public void afterCompletion(int status) {
                     TransactionSynchronizationManager.unbindResourceIfPossible(FilterCountReuse.this);
@@ -123,11 +140,16 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
                 ? counted.count() : null;
     }
 
-    void remember(Key key, long writesBefore, long count) {
+    /** @param started when the count began: its reuse time runs from then, not from when it ended */
+    void remember(Key key, long writesBefore, long started, long count) {
         if (counts.size() >= MAX_COUNTS) {
             counts.clear(); // people who counted long ago; whoever counts next counts afresh
         }
-        counts.put(key, new Counted(writesBefore, clock.getAsLong(), count));
+        counts.put(key, new Counted(writesBefore, started, count));
+    }
+
+    long now() {
+        return clock.getAsLong();
     }
 
     /** The key of a count that may be reused, or null. */
@@ -136,10 +158,10 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
         if (extending != null && !(extending instanceof TaskQueryImpl query && OwnTaskQueries.hasNoCriteria(query))) {
             return null;
         }
+        String filterId = (String) read(FILTER_ID, count);
         Authentication who = identityService == null ? null : identityService.getCurrentAuthentication();
-        return who == null ? new Key((String) read(FILTER_ID, count), null, List.of(), List.of())
-                : new Key((String) read(FILTER_ID, count), who.getUserId(), sorted(who.getGroupIds()),
-                        sorted(who.getTenantIds()));
+        return who == null ? new Key(filterId, extending != null, null, List.of(), List.of())
+                : new Key(filterId, extending != null, who.getUserId(), sorted(who.getGroupIds()), sorted(who.getTenantIds()));
     }
 
     private static List<String> sorted(List<String> ids) {
@@ -166,8 +188,9 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
                 return answer;
             }
             long writesBefore = writes.get();
+            long started = now();
             T answer = next.execute(command);
-            remember(key, writesBefore, (Long) answer);
+            remember(key, writesBefore, started, (Long) answer);
             return answer;
         }
     }

@@ -40,7 +40,7 @@ final class OwnTaskQueries {
     /** The query's bookkeeping and modifiers of criteria that are themselves fields: no criterion of their own. */
     private static final Set<String> NOT_CRITERIA = Set.of("queries", "isOrQueryActive", "cachedCandidateGroups",
             "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo", "variableNamesIgnoreCase",
-            "variableValuesIgnoreCase", "taskNameCaseInsensitive", "followUpNullAccepted");
+            "variableValuesIgnoreCase", "taskNameCaseInsensitive");
 
     private static final List<Field> FIELDS = criteriaFields();
 

@@ -75,7 +75,7 @@ class FilterCountReuseTest extends HubTest {
     }
 
     @Test
-    void oneTasklistPageCostsOneCountOfItsFilter() {
+    void aPageAndTheCountAfterItCostOneCount() {
         raisePlan("kpatel", "coventry", "Longford", "Shed break-ins on Longford allotments");
         long[] seen = new long[3];
         long counted = taskCounts(() -> {
@@ -85,7 +85,7 @@ class FilterCountReuseTest extends HubTest {
         });
         assertThat(seen[0]).isPositive();
         assertThat(seen).containsOnly(seen[0]);
-        assertThat(counted).as("the filters' three counts, then none for the page and the count").isEqualTo(3);
+        assertThat(counted).as("the filters' three counts, one for the page, none for the count after it").isEqualTo(4);
     }
 
     @Test
@@ -123,19 +123,26 @@ class FilterCountReuseTest extends HubTest {
     void aCountIsReusedOnlyForItsTimeAndUntilTheNextWrite() {
         AtomicLong now = new AtomicLong();
         FilterCountReuse counts = new FilterCountReuse(Duration.ofSeconds(2), now::get);
-        FilterCountReuse.Key key = new FilterCountReuse.Key("filter", "ljones", List.of("supervisors-coventry"), List.of());
-        counts.remember(key, 0, 7);
+        FilterCountReuse.Key key = new FilterCountReuse.Key("filter", true, "ljones", List.of("supervisors-coventry"), List.of());
+        counts.remember(key, 0, now.get(), 7);
         assertThat(counts.reused(key)).isEqualTo(7);
-        assertThat(counts.reused(new FilterCountReuse.Key("filter", "kpatel", List.of("officers-coventry"), List.of())))
+        assertThat(counts.reused(new FilterCountReuse.Key("filter", true, "kpatel", List.of("officers-coventry"), List.of())))
                 .isNull();
+        assertThat(counts.reused(new FilterCountReuse.Key("filter", false, "ljones", List.of("supervisors-coventry"), List.of())))
+                .as("the filter alone is another count").isNull();
         now.set(Duration.ofMillis(2001).toNanos());
         assertThat(counts.reused(key)).as("past its time").isNull();
 
-        counts.remember(key, 0, 8);
+        counts.remember(key, 0, now.get() - Duration.ofMillis(1500).toNanos(), 8);
         assertThat(counts.reused(key)).isEqualTo(8);
+        now.addAndGet(Duration.ofMillis(600).toNanos());
+        assertThat(counts.reused(key)).as("its time runs from when the count began").isNull();
+
+        counts.remember(key, 0, now.get(), 9);
+        assertThat(counts.reused(key)).isEqualTo(9);
         counts.written();
         assertThat(counts.reused(key)).as("after a write").isNull();
-        counts.remember(key, 0, 9);
+        counts.remember(key, 0, now.get(), 10);
         assertThat(counts.reused(key)).as("counted before the write, remembered after it").isNull();
     }
 
@@ -146,5 +153,8 @@ class FilterCountReuseTest extends HubTest {
         assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().active())).isFalse();
         assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().or().taskAssignee("a").endOr())).isFalse();
         assertThat(OwnTaskQueries.hasNoCriteria((TaskQueryImpl) new TaskQueryImpl().dueBeforeExpression("${now()}"))).isFalse();
+        TaskQueryImpl followUpNullAccepted = new TaskQueryImpl();
+        followUpNullAccepted.setFollowUpNullAccepted(true); // changes an extended filter's follow-up criterion
+        assertThat(OwnTaskQueries.hasNoCriteria(followUpNullAccepted)).isFalse();
     }
 }

@@ -9,6 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
 import org.apache.ibatis.plugin.Interceptor;
@@ -58,16 +60,27 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
     private final LongSupplier clock;
     private final AtomicLong writes = new AtomicLong();
     private final Map<Key, Counted> counts = new ConcurrentHashMap<>();
+    private final Counter reusedCounts;
+    private final Counter freshCounts;
     private IdentityService identityService;
 
     @Autowired
-    FilterCountReuse(@Value("${hub.tasklist.count-reuse:2s}") Duration reuse) {
-        this(reuse, System::nanoTime);
+    FilterCountReuse(@Value("${hub.tasklist.count-reuse:2s}") Duration reuse, MeterRegistry meters) {
+        this(reuse, System::nanoTime, meters);
     }
 
-    FilterCountReuse(Duration reuse, LongSupplier clock) {
+    /** @param meters where {@code hub.tasklist.counts} goes: how many reusable counts were reused, how many counted */
+    FilterCountReuse(Duration reuse, LongSupplier clock, MeterRegistry meters) {
         this.reuseNanos = reuse.toNanos();
         this.clock = clock;
+        this.reusedCounts = counter(meters, "reused");
+        this.freshCounts = counter(meters, "counted");
+    }
+
+    private static Counter counter(MeterRegistry meters, String outcome) {
+        return Counter.builder("hub.tasklist.counts").tag("outcome", outcome)
+                .description("Tasklist filter counts that could be reused: answered from a kept count, or counted")
+                .register(meters);
     }
 
     /**
@@ -183,10 +196,12 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
             }
             Long reused = reused(key);
             if (reused != null) {
+                reusedCounts.increment();
                 @SuppressWarnings("unchecked")
                 T answer = (T) reused;
                 return answer;
             }
+            freshCounts.increment();
             long writesBefore = writes.get();
             long started = now();
             T answer = next.execute(command);

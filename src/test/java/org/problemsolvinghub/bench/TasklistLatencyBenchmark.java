@@ -16,6 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
@@ -147,9 +149,11 @@ class TasklistLatencyBenchmark {
         LatencyRecorder latency = new LatencyRecorder();
         double hubCpu = HubProcess.cpuSeconds(hub.pid());
         double compilerCpu = HubProcess.compilerCpuSeconds(hub.pid());
+        double[] countsBefore = countOutcomes();
         long ownCpu = processCpuNanos();
         long started = System.nanoTime();
         runAll(people, connect, person -> tasklist(person, latency, WARM_UP_ROUNDS, ROUNDS));
+        double[] counts = countOutcomes();
         double wall = (System.nanoTime() - started) / 1e9;
         hubCpu = HubProcess.cpuSeconds(hub.pid()) - hubCpu;
         compilerCpu = HubProcess.compilerCpuSeconds(hub.pid()) - compilerCpu;
@@ -164,6 +168,27 @@ class TasklistLatencyBenchmark {
                 + " load generator CPU %.1f s (%.0f%% of one core)", how, USERS, ROUNDS, WARM_UP_ROUNDS, THINK_MS, wall,
                 (double) people.size() * (WARM_UP_ROUNDS + ROUNDS) * 3 / wall, hubCpu, compilerCpu, generatorCpu,
                 100 * generatorCpu / wall));
+        double reused = counts[0] - countsBefore[0];
+        double counted = counts[1] - countsBefore[1];
+        BenchTable.note(String.format(Locale.ROOT, "P2 Tasklist%s: filter counts that could be reused (security.FilterCountReuse,"
+                + " hub.tasklist.counts): %.0f reused, %.0f counted (%.0f %% reused), warm-up included", how, reused, counted,
+                100 * reused / Math.max(1, reused + counted)));
+    }
+
+    /** The hub's {@code hub_tasklist_counts_total} by outcome, reused then counted, from its Prometheus endpoint. */
+    private double[] countOutcomes() {
+        String metrics = new HubClient(hub.baseUrl(), HubProcess.ADMIN, HubProcess.ADMIN_PASSWORD)
+                .get("/actuator/prometheus", "text/plain").body();
+        return new double[] {countsWith(metrics, "reused"), countsWith(metrics, "counted")};
+    }
+
+    private static double countsWith(String metrics, String outcome) {
+        Matcher line = Pattern.compile("^hub_tasklist_counts_total\\{[^}]*outcome=\"" + outcome + "\"[^}]*} (\\S+)$",
+                Pattern.MULTILINE).matcher(metrics);
+        if (!line.find()) {
+            throw new IllegalStateException("No hub_tasklist_counts_total{outcome=\"" + outcome + "\"} in the hub's metrics");
+        }
+        return Double.parseDouble(line.group(1));
     }
 
     /**

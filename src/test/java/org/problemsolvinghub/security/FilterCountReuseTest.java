@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,9 @@ class FilterCountReuseTest extends HubTest {
 
     @Autowired
     FilterCountReuse reuse;
+
+    @Autowired
+    MeterRegistry meters;
 
     private String myArea;
 
@@ -78,6 +83,7 @@ class FilterCountReuseTest extends HubTest {
     void aPageAndTheCountAfterItCostOneCount() {
         raisePlan("kpatel", "coventry", "Longford", "Shed break-ins on Longford allotments");
         long[] seen = new long[3];
+        double reusedBefore = meters.get("hub.tasklist.counts").tag("outcome", "reused").counter().count();
         long counted = taskCounts(() -> {
             seen[0] = itemCount("ljones");
             seen[1] = pageCount("ljones", TASKLIST_PAGE);
@@ -86,6 +92,8 @@ class FilterCountReuseTest extends HubTest {
         assertThat(seen[0]).isPositive();
         assertThat(seen).containsOnly(seen[0]);
         assertThat(counted).as("the filters' three counts, one for the page, none for the count after it").isEqualTo(4);
+        assertThat(meters.get("hub.tasklist.counts").tag("outcome", "reused").counter().count() - reusedBefore)
+                .as("the metric operators see").isEqualTo(1);
     }
 
     @Test
@@ -122,7 +130,7 @@ class FilterCountReuseTest extends HubTest {
     @Test
     void aCountIsReusedOnlyForItsTimeAndUntilTheNextWrite() {
         AtomicLong now = new AtomicLong();
-        FilterCountReuse counts = new FilterCountReuse(Duration.ofSeconds(2), now::get);
+        FilterCountReuse counts = new FilterCountReuse(Duration.ofSeconds(2), now::get, new SimpleMeterRegistry());
         FilterCountReuse.Key key = new FilterCountReuse.Key("filter", true, "ljones", List.of("supervisors-coventry"), List.of());
         counts.remember(key, 0, now.get(), 7);
         assertThat(counts.reused(key)).isEqualTo(7);

@@ -86,6 +86,19 @@ public abstract class HubTest {
         return JsonPath.read(created.getBody(), "$.reference");
     }
 
+    /** What Tasklist sends for a page of a filter's tasks (newest first, no variables), and for its count. */
+    public static final String TASKLIST_PAGE = """
+            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
+             "sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
+
+    /** The id of the Tasklist filter of this name that {@code user} sees (exactly one). */
+    protected String filterId(String user, String name) {
+        List<String> ids = JsonPath.read(as(user).getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
+                String.class), "$[?(@.name == '" + name.replace("'", "\\'") + "')].id");
+        assertThat(ids).as(user + " sees filter " + name).hasSize(1);
+        return ids.get(0);
+    }
+
     /** A JSON request body: a String as given (e.g. with a null in a list), or an object for Jackson to write. */
     protected static HttpEntity<Object> json(Object body) {
         HttpHeaders headers = new HttpHeaders();

@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
+import org.problemsolvinghub.HubTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -65,9 +66,7 @@ class TasklistLatencyBenchmark {
     static final double TARGET_MS = 100;
 
     /** Tasklist's request for a page of a filter's tasks: newest first, no variables. */
-    static final String TASKLIST_PAGE = """
-            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
-             "sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
+    static final String TASKLIST_PAGE = HubTest.TASKLIST_PAGE;
 
     static final List<String> SEARCHES_ASKED = List.of("cycle theft", "graffiti underpass", "drug dealing stairwells",
             "lighting", "youth outreach diversion", "fly-tipping alley gates", "burglaries sheds garages", "knife",

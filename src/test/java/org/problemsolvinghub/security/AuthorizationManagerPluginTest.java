@@ -71,8 +71,7 @@ class AuthorizationManagerPluginTest extends HubTest {
 
         assertThat(queries).as("three counts and three pages").hasSizeGreaterThanOrEqualTo(6)
                 .noneMatch(sql -> sql.contains(JOIN));
-        String myArea = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
-                String.class), "$[?(@.name == \"My area's team tasks\")].id").get(0);
+        String myArea = filterId("ljones", "My area's team tasks");
         assertThat(taskNames("ljones", "/engine-rest/filter/" + myArea + "/list?maxResults=500", "{}"))
                 .as("the filters still find the area's tasks").isNotEmpty();
     }
@@ -92,8 +91,7 @@ class AuthorizationManagerPluginTest extends HubTest {
 
     @Test
     void aUserWithRevocationsIsCheckedInFull() {
-        String myTasks = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
-                String.class), "$[?(@.name == \"My tasks\")].id").get(0);
+        String myTasks = filterId("ljones", "My tasks");
         Authorization revoke = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_REVOKE);
         revoke.setUserId("ljones");
         revoke.setResource(Resources.TASK);
@@ -115,8 +113,7 @@ class AuthorizationManagerPluginTest extends HubTest {
         assertThat(taskNames("sbrown", "/engine-rest/task?candidateGroup=supervisors-birmingham&maxResults=500", null))
                 .as("Birmingham's supervisors are offered its triage").anyMatch(n -> n.contains(birmingham));
 
-        String myArea = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
-                String.class), "$[?(@.name == \"My area's team tasks\")].id").get(0);
+        String myArea = filterId("ljones", "My area's team tasks");
         List<List<String>> seen = List.of(
                 taskNames("ljones", "/engine-rest/task?candidateGroup=supervisors-birmingham&maxResults=500", null),
                 taskNames("ljones", "/engine-rest/task?candidateGroups=supervisors-coventry,supervisors-birmingham"

@@ -29,11 +29,6 @@ import com.jayway.jsonpath.JsonPath;
  */
 class FilterCountReuseTest extends HubTest {
 
-    /** What Tasklist sends for a page of a filter's tasks and for its count. */
-    private static final String TASKLIST_PAGE = """
-            {"processVariables":[],"taskVariables":[],"caseInstanceVariables":[],
-             "sorting":[{"sortBy":"created","sortOrder":"desc"}]}""";
-
     @Autowired
     FilterCountReuse reuse;
 
@@ -44,8 +39,7 @@ class FilterCountReuseTest extends HubTest {
 
     @BeforeEach
     void findTheFilter() {
-        myArea = JsonPath.<List<String>>read(as("ljones").getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
-                String.class), "$[?(@.name == \"My area's team tasks\")].id").get(0);
+        myArea = filterId("ljones", "My area's team tasks");
         reuse.forgetCounts();
     }
 

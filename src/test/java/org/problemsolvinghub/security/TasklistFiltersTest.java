@@ -22,13 +22,6 @@ class TasklistFiltersTest extends HubTest {
         ClockUtil.reset();
     }
 
-    private String filterId(String user, String name) {
-        List<String> ids = JsonPath.read(as(user).getForObject("/engine-rest/filter?resourceType=Task&maxResults=50",
-                String.class), "$[?(@.name == '" + name.replace("'", "\\'") + "')].id");
-        assertThat(ids).as(user + " sees filter " + name).hasSize(1);
-        return ids.get(0);
-    }
-
     /**
      * The filter's tasks of the given plans: the whole list as far as the engine's query limit allows
      * (other tests leave many tasks behind, so a page of 200 was not enough), kept to those plans.

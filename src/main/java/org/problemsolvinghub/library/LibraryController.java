@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.problemsolvinghub.system.InvalidInputException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,7 +28,12 @@ class LibraryController {
     record Results(String q, int count, List<LibraryHit> hits) {
     }
 
+    /**
+     * One read-only transaction for all the sources (theirs join it): a search is one connection and one
+     * {@code BEGIN READ ONLY ... COMMIT}, not one of each per source.
+     */
     @GetMapping
+    @Transactional(readOnly = true)
     Results search(@RequestParam(required = false) String q, @RequestParam(required = false) String kind,
             @RequestParam(required = false) String tactic, @RequestParam(required = false) String problemType,
             @RequestParam(required = false) String impact, @RequestParam(required = false) String area,

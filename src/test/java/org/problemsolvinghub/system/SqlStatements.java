@@ -36,8 +36,11 @@ public final class SqlStatements {
         SELECT, INSERT, UPDATE, DELETE, OTHER
     }
 
-    /** What ran between {@link #start} and {@link #stop}. {@code byStatement} is empty unless asked for. */
-    public record Counts(Map<Kind, Long> byKind, long roundTrips, Map<String, Long> byStatement) {
+    /**
+     * What ran between {@link #start} and {@link #stop}. {@code byStatement} is empty unless asked for; {@code connections}
+     * counts the connections taken from the pool.
+     */
+    public record Counts(Map<Kind, Long> byKind, long roundTrips, Map<String, Long> byStatement, long connections) {
 
         public long total() {
             return byKind.values().stream().mapToLong(Long::longValue).sum();
@@ -71,6 +74,7 @@ public final class SqlStatements {
     private volatile boolean detailed;
     private final Map<Kind, LongAdder> kinds = new ConcurrentHashMap<>();
     private final LongAdder roundTrips = new LongAdder();
+    private final LongAdder connections = new LongAdder();
     private final Map<String, LongAdder> statements = new ConcurrentHashMap<>();
 
     public SqlStatements() {
@@ -84,6 +88,7 @@ public final class SqlStatements {
         counting = false;
         kinds.values().forEach(LongAdder::reset);
         roundTrips.reset();
+        connections.reset();
         statements.clear();
         this.detailed = detailed;
         counting = true;
@@ -98,7 +103,7 @@ public final class SqlStatements {
         Map<String, Long> byStatement = new LinkedHashMap<>();
         statements.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
                 .forEach(e -> byStatement.put(e.getKey(), e.getValue().sum()));
-        return new Counts(byKind, roundTrips.sum(), byStatement);
+        return new Counts(byKind, roundTrips.sum(), byStatement, connections.sum());
     }
 
     public DataSource wrap(DataSource target) {
@@ -154,6 +159,9 @@ public final class SqlStatements {
     }
 
     private Connection connection(Connection target) {
+        if (counting) {
+            connections.increment(); // taken from the pool: one per transaction, or per statement outside one
+        }
         return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
                 new Handler(target) {
                     @Override

@@ -21,13 +21,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * look one up as they are made, once per request. A new mapper has empty caches, so whatever the resource reads with
  * it is introspected afresh: a Tasklist page or count sends the filter's extending query, which
  * {@code FilterResourceImpl} reads into a {@code TaskQueryDto} of some hundred properties, and building that
- * deserializer was a fifth of the hub's CPU for a page (JFR, a supervisor's pages on the volume database). A mapper
- * is safe to share once configured: Jackson copies its date format for each use, and Jersey's JSON provider already
- * shares the first mapper it was given across all requests.
+ * deserializer was 14 to 22 % of the request threads' samples for a page (JFR, a supervisor's pages on the volume
+ * database; docs/performance.md). A mapper is safe to share once configured: Jackson copies its date format for
+ * each use, and Jersey's JSON provider already shares the first mapper it was given across all requests.
  *
- * <p>This resolver is configured exactly as Camunda's ({@link JacksonConfigurator#configureObjectMapper}, with the
- * date format in force when it is first asked) and stands ahead of it ({@link Priority}: Jersey asks context
- * resolvers in order and takes the first answer). {@link Everywhere} puts it into every Jersey application of the
+ * <p>This resolver is configured exactly as Camunda's ({@link JacksonConfigurator#configureObjectMapper}, made again
+ * if Camunda's date format is changed) and stands ahead of it ({@link Priority}: Jersey asks context resolvers in
+ * order and takes the first answer). {@link Everywhere} puts it into every Jersey application of the
  * hub: {@code /engine-rest} and the engine API Tasklist and Cockpit call ({@code /camunda/api/engine}), as
  * {@link NoConnectionEverywhere} does (registered in {@code META-INF/services}).
  */

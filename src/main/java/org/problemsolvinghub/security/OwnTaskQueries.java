@@ -42,7 +42,7 @@ final class OwnTaskQueries {
             "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo", "variableNamesIgnoreCase",
             "variableValuesIgnoreCase", "taskNameCaseInsensitive");
 
-    private static final List<Field> FIELDS = criteriaFields();
+    static final List<Field> FIELDS = criteriaFields();
 
     private OwnTaskQueries() {
     }
@@ -123,7 +123,7 @@ final class OwnTaskQueries {
         return List.copyOf(fields);
     }
 
-    private static Object value(Field field, TaskQueryImpl query) {
+    static Object value(Field field, TaskQueryImpl query) {
         try {
             return field.get(query);
         } catch (IllegalAccessException e) {
@@ -131,7 +131,7 @@ final class OwnTaskQueries {
         }
     }
 
-    private static boolean unset(Object value) {
+    static boolean unset(Object value) {
         return value == null || Boolean.FALSE.equals(value)
                 || (value instanceof Collection<?> c && c.isEmpty())
                 || (value instanceof Map<?, ?> m && m.isEmpty())

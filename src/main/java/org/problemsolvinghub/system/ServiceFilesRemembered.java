@@ -1,7 +1,13 @@
 package org.problemsolvinghub.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -28,8 +34,9 @@ import jakarta.servlet.ServletResponse;
  * <p>
  * The class path does not change while the hub runs, so for the requests Camunda's REST APIs answer
  * ({@code /engine-rest}, and {@code /camunda/api} that Tasklist and Cockpit call) the context class loader is one
- * that remembers where each services file is, found the first time it is asked. It defines no class and loads
- * every class and other resource through the loader it wraps, which it puts back when the request ends.
+ * that remembers each services file, found and read the first time it is asked (reading it again meant opening
+ * its jar: the larger part of what was left). It defines no class and loads every class and other resource
+ * through the loader it wraps, which it puts back when the request ends.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceFilesRemembered {
@@ -71,7 +78,7 @@ class ServiceFilesRemembered {
         }
     }
 
-    /** Answers where {@code META-INF/services} files are from memory; everything else from the loader it wraps. */
+    /** Answers {@code META-INF/services} files from memory; everything else from the loader it wraps. */
     static final class RememberingLoader extends ClassLoader {
 
         static {
@@ -95,12 +102,44 @@ class ServiceFilesRemembered {
             List<URL> found = services.get(name);
             if (found == null) {
                 searched.increment();
-                found = List.copyOf(Collections.list(getParent().getResources(name)));
+                found = Collections.list(getParent().getResources(name)).stream().map(RememberingLoader::inMemory).toList();
                 services.putIfAbsent(name, found);
             } else {
                 remembered.increment();
             }
             return Collections.enumeration(found);
+        }
+
+        /** The file's content, kept, behind a URL that opens it from memory (its address the original's). */
+        private static URL inMemory(URL file) {
+            byte[] content;
+            try (InputStream in = file.openStream()) {
+                content = in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read " + file, e);
+            }
+            URLStreamHandler handler = new URLStreamHandler() {
+                @Override
+                protected URLConnection openConnection(URL url) {
+                    return new URLConnection(url) {
+                        @Override
+                        public void connect() {
+                            connected = true;
+                        }
+
+                        @Override
+                        public InputStream getInputStream() {
+                            return new ByteArrayInputStream(content);
+                        }
+                    };
+                }
+            };
+            try {
+                // no host: nothing to resolve should anyone compare it with another URL
+                return new URL("remembered", "", -1, file.toExternalForm(), handler);
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException("Cannot remember " + file, e);
+            }
         }
     }
 }

@@ -2,9 +2,15 @@ package org.problemsolvinghub.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
+import java.util.ServiceLoader;
 
 import org.camunda.bpm.engine.rest.spi.ProcessEngineProvider;
 import org.junit.jupiter.api.Test;
@@ -37,14 +43,28 @@ class ServiceFilesRememberedTest extends HubTest {
                 .getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
+    private static List<String> contents(Enumeration<URL> files) throws IOException {
+        List<String> contents = new ArrayList<>();
+        for (URL file : Collections.list(files)) {
+            try (InputStream in = file.openStream()) {
+                contents.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return contents;
+    }
+
     @Test
     void theLoaderAnswersAsTheOneItWraps() throws Exception {
         ClassLoader app = getClass().getClassLoader();
         ServiceFilesRemembered.RememberingLoader loader = new ServiceFilesRemembered.RememberingLoader(app);
-        List<URL> expected = Collections.list(app.getResources(PROVIDER));
+        List<String> expected = contents(app.getResources(PROVIDER));
         assertThat(expected).as("the REST starter's provider is on the class path").isNotEmpty();
-        assertThat(Collections.list(loader.getResources(PROVIDER))).isEqualTo(expected);
-        assertThat(Collections.list(loader.getResources(PROVIDER))).as("from memory").isEqualTo(expected);
+        long searched = ServiceFilesRemembered.RememberingLoader.searched.sum();
+        assertThat(contents(loader.getResources(PROVIDER))).isEqualTo(expected);
+        assertThat(contents(loader.getResources(PROVIDER))).as("from memory").isEqualTo(expected);
+        assertThat(ServiceFilesRemembered.RememberingLoader.searched.sum()).as("searched once").isEqualTo(searched + 1);
+        assertThat(ServiceLoader.load(ProcessEngineProvider.class, loader).findFirst()).as("a ServiceLoader reads it")
+                .get().isInstanceOf(ServiceLoader.load(ProcessEngineProvider.class, app).findFirst().orElseThrow().getClass());
         assertThat(Collections.list(loader.getResources("META-INF/services/no.such.Service"))).isEmpty();
         assertThat(Collections.list(loader.getResources("application.yml")))
                 .isEqualTo(Collections.list(app.getResources("application.yml")));

@@ -2,11 +2,11 @@ package org.problemsolvinghub.security;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.session.Configuration;
@@ -18,6 +18,8 @@ import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,6 +42,8 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
     static final String NAMESPACE = "org.problemsolvinghub.security.OwnTaskStatements";
 
     private static final String MAPPER = "org/problemsolvinghub/security/own-task-statements.xml";
+    private static final String LIST = NAMESPACE + ".selectTasks";
+    private static final String COUNT = NAMESPACE + ".selectTaskCount";
 
     /** Criteria the hub's statement writes, in the query's and-part and in an or-part. */
     private static final Set<String> AND_CRITERIA = Set.of("assignee", "candidateGroup", "candidateGroups",
@@ -50,6 +54,11 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
     /** The query's bookkeeping, and what the engine does with the tasks after the statement: not in the SQL. */
     private static final Set<String> NOT_IN_SQL = Set.of("queries", "isOrQueryActive", "cachedCandidateGroups",
             "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo");
+
+    private static final Logger LOG = LoggerFactory.getLogger(OwnTaskStatements.class);
+
+    /** Whether the statements were added: until then, or if a later Camunda lacks a fragment they include, Camunda's run. */
+    private final AtomicBoolean added = new AtomicBoolean();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -63,7 +72,7 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new HubTaskManager();
+                return new HubTaskManager(added.get());
             }
         });
         configuration.setCustomSessionFactories(factories);
@@ -73,31 +82,39 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         Configuration mybatis = configuration.getSqlSessionFactory().getConfiguration();
-        if (mybatis.isResourceLoaded(MAPPER)) {
-            return;
-        }
-        try (InputStream mapper = OwnTaskStatements.class.getClassLoader().getResourceAsStream(MAPPER)) {
-            new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + MAPPER, e);
+        try {
+            if (!mybatis.isResourceLoaded(MAPPER)) {
+                try (InputStream mapper = OwnTaskStatements.class.getClassLoader().getResourceAsStream(MAPPER)) {
+                    new XMLMapperBuilder(mapper, mybatis, MAPPER, mybatis.getSqlFragments()).parse();
+                }
+            }
+            // MyBatis leaves a statement whose include it cannot resolve for later; asking for it builds it or throws
+            added.set(mybatis.hasStatement(LIST) && mybatis.hasStatement(COUNT));
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("Tasklist's filters run with Camunda's own task statement, slower on a large force: {}", e.toString());
         }
     }
 
     static class HubTaskManager extends TaskManager {
 
+        private final boolean added;
+
+        HubTaskManager(boolean added) {
+            this.added = added;
+        }
+
         @Override
         @SuppressWarnings("unchecked")
         public List<Task> findTasksByQueryCriteria(TaskQueryImpl query) {
             configureQuery(query);
-            return getDbEntityManager().selectList(fits(query) ? NAMESPACE + ".selectTasks"
-                    : "selectTaskByQueryCriteria", query);
+            return getDbEntityManager().selectList(added && fits(query) ? LIST : "selectTaskByQueryCriteria", query);
         }
 
         @Override
         public long findTaskCountByQueryCriteria(TaskQueryImpl query) {
             configureQuery(query);
-            return (Long) getDbEntityManager().selectOne(fits(query) ? NAMESPACE + ".selectTaskCount"
-                    : "selectTaskCountByQueryCriteria", query);
+            return (Long) getDbEntityManager().selectOne(added && fits(query) ? COUNT : "selectTaskCountByQueryCriteria",
+                    query);
         }
     }
 

@@ -51,9 +51,13 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
     private static final Set<String> OR_CRITERIA = Set.of("assignee", "candidateGroup", "candidateGroups",
             "includeAssignedTasks");
 
-    /** The query's bookkeeping, and what the engine does with the tasks after the statement: not in the SQL. */
+    /**
+     * The query's bookkeeping, what the engine does with the tasks after the statement, and modifiers of variable
+     * criteria (which send a query to Camunda's statement in any case): not in the SQL.
+     */
     private static final Set<String> NOT_IN_SQL = Set.of("queries", "isOrQueryActive", "cachedCandidateGroups",
-            "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo");
+            "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo", "variableNamesIgnoreCase",
+            "variableValuesIgnoreCase");
 
     private static final Logger LOG = LoggerFactory.getLogger(OwnTaskStatements.class);
 

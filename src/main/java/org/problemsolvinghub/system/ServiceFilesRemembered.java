@@ -3,11 +3,10 @@ package org.problemsolvinghub.system;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -36,7 +35,8 @@ import jakarta.servlet.ServletResponse;
  * ({@code /engine-rest}, and {@code /camunda/api} that Tasklist and Cockpit call) the context class loader is one
  * that remembers each services file, found and read the first time it is asked (reading it again meant opening
  * its jar: the larger part of what was left). It defines no class and loads every class and other resource
- * through the loader it wraps, which it puts back when the request ends.
+ * through the loader it wraps, which it puts back when the request ends. A thread started during such a request
+ * (a connection pool's, say) inherits it, and is served the same way.
  */
 @Configuration(proxyBeanMethods = false)
 class ServiceFilesRemembered {
@@ -102,7 +102,11 @@ class ServiceFilesRemembered {
             List<URL> found = services.get(name);
             if (found == null) {
                 searched.increment();
-                found = Collections.list(getParent().getResources(name)).stream().map(RememberingLoader::inMemory).toList();
+                List<URL> read = new ArrayList<>();
+                for (URL file : Collections.list(getParent().getResources(name))) {
+                    read.add(inMemory(file)); // a file that cannot be read fails the look-up as before, and is not kept
+                }
+                found = List.copyOf(read);
                 services.putIfAbsent(name, found);
             } else {
                 remembered.increment();
@@ -111,12 +115,10 @@ class ServiceFilesRemembered {
         }
 
         /** The file's content, kept, behind a URL that opens it from memory (its address the original's). */
-        private static URL inMemory(URL file) {
+        private static URL inMemory(URL file) throws IOException {
             byte[] content;
             try (InputStream in = file.openStream()) {
                 content = in.readAllBytes();
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot read " + file, e);
             }
             URLStreamHandler handler = new URLStreamHandler() {
                 @Override
@@ -134,12 +136,8 @@ class ServiceFilesRemembered {
                     };
                 }
             };
-            try {
-                // no host: nothing to resolve should anyone compare it with another URL
-                return new URL("remembered", "", -1, file.toExternalForm(), handler);
-            } catch (MalformedURLException e) {
-                throw new IllegalStateException("Cannot remember " + file, e);
-            }
+            // no host: nothing to resolve should anyone compare it with another URL
+            return new URL("remembered", "", -1, file.toExternalForm(), handler);
         }
     }
 }

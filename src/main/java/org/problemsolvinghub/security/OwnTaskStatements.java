@@ -3,7 +3,6 @@ package org.problemsolvinghub.security;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,8 +13,6 @@ import org.camunda.bpm.engine.impl.TaskQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
-import org.camunda.bpm.engine.impl.interceptor.Session;
-import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskManager;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
@@ -66,20 +63,7 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = configuration.getCustomSessionFactories() == null ? new ArrayList<>()
-                : new ArrayList<>(configuration.getCustomSessionFactories());
-        factories.add(new SessionFactory() {
-            @Override
-            public Class<?> getSessionType() {
-                return TaskManager.class;
-            }
-
-            @Override
-            public Session openSession() {
-                return new HubTaskManager(added.get());
-            }
-        });
-        configuration.setCustomSessionFactories(factories);
+        EngineManagers.replace(configuration, TaskManager.class, () -> new HubTaskManager(added.get()));
     }
 
     /** Adds the hub's statements to the engine's MyBatis set-up, where Camunda's fragments they include are. */

@@ -42,7 +42,7 @@ final class OwnTaskQueries {
             "cachedUserGroups", "initializeFormKeys", "withCommentAttachmentInfo", "variableNamesIgnoreCase",
             "variableValuesIgnoreCase", "taskNameCaseInsensitive");
 
-    static final List<Field> FIELDS = criteriaFields();
+    private static final List<Field> FIELDS = criteriaFields();
 
     private OwnTaskQueries() {
     }
@@ -73,7 +73,12 @@ final class OwnTaskQueries {
         if (query.getClass() != TaskQueryImpl.class || !query.getExpressions().isEmpty() || query.getQueries().size() > 1) {
             return false;
         }
-        return FIELDS.stream().allMatch(field -> NOT_CRITERIA.contains(field.getName()) || unset(value(field, query)));
+        return NOT_CRITERIA.containsAll(setFields(query));
+    }
+
+    /** The names of the query's fields that hold something: its criteria, and its bookkeeping where set. */
+    static List<String> setFields(TaskQueryImpl query) {
+        return FIELDS.stream().filter(field -> !unset(value(field, query))).map(Field::getName).toList();
     }
 
     /**
@@ -94,9 +99,8 @@ final class OwnTaskQueries {
             return false; // a subclass's own fields, or an expression not yet evaluated: not read here
         }
         boolean any = false;
-        for (Field field : FIELDS) {
-            String name = field.getName();
-            if (NOT_CRITERIA.contains(name) || unset(value(field, part))) {
+        for (String name : setFields(part)) {
+            if (NOT_CRITERIA.contains(name)) {
                 continue;
             }
             if (!OWN_CRITERIA.contains(name)) {
@@ -123,7 +127,7 @@ final class OwnTaskQueries {
         return List.copyOf(fields);
     }
 
-    static Object value(Field field, TaskQueryImpl query) {
+    private static Object value(Field field, TaskQueryImpl query) {
         try {
             return field.get(query);
         } catch (IllegalAccessException e) {
@@ -131,7 +135,7 @@ final class OwnTaskQueries {
         }
     }
 
-    static boolean unset(Object value) {
+    private static boolean unset(Object value) {
         return value == null || Boolean.FALSE.equals(value)
                 || (value instanceof Collection<?> c && c.isEmpty())
                 || (value instanceof Map<?, ?> m && m.isEmpty())

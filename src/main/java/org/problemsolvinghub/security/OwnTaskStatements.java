@@ -2,7 +2,6 @@ package org.problemsolvinghub.security;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -138,13 +137,7 @@ class OwnTaskStatements extends AbstractProcessEnginePlugin {
     }
 
     private static boolean onlyCriteria(TaskQueryImpl part, Set<String> allowed) {
-        for (Field field : OwnTaskQueries.FIELDS) {
-            String name = field.getName();
-            if (!NOT_IN_SQL.contains(name) && !allowed.contains(name)
-                    && !OwnTaskQueries.unset(OwnTaskQueries.value(field, part))) {
-                return false;
-            }
-        }
-        return true;
+        return OwnTaskQueries.setFields(part).stream()
+                .allMatch(name -> NOT_IN_SQL.contains(name) || allowed.contains(name));
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -20,6 +21,7 @@ import jakarta.persistence.Table;
  * {@code pmp-action} process, business key {@code PMP-COV-2026-0001-A01}.
  */
 @Entity
+@EntityListeners(LibrarySearchReuse.Writes.class)
 @Table(name = "pmp_action")
 public class Action {
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
@@ -31,6 +32,7 @@ import org.hibernate.annotations.NaturalId;
  * plan stands in its flow; this record holds what people wrote.
  */
 @Entity
+@EntityListeners(LibrarySearchReuse.Writes.class)
 public class Pmp {
 
     @Id

@@ -29,11 +29,13 @@ class PmpLibrary implements LibrarySource {
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final LibrarySearchReuse reuse;
     private final boolean postgres;
 
-    PmpLibrary(JdbcTemplate jdbc, CurrentUser currentUser) throws Exception {
+    PmpLibrary(JdbcTemplate jdbc, CurrentUser currentUser, LibrarySearchReuse reuse) throws Exception {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.reuse = reuse;
         String product = JdbcUtils.extractDatabaseMetaData(jdbc.getDataSource(), DatabaseMetaData::getDatabaseProductName);
         this.postgres = product.toLowerCase(Locale.ROOT).contains("postgres");
     }
@@ -66,6 +68,17 @@ class PmpLibrary implements LibrarySource {
     @Override
     @Transactional(readOnly = true)
     public List<LibraryHit> search(LibraryQuery query) {
+        boolean police = currentUser.isPoliceOrSystem();
+        List<String> agencies = police ? List.of() : currentUser.partnerAgencies().stream().sorted().toList();
+        if (!police && agencies.isEmpty()) {
+            return List.of();
+        }
+        return reuse.answer(new LibrarySearchReuse.Key(query.q(), query.filters(), query.limit(), police, agencies),
+                () -> search(query, police, agencies));
+    }
+
+    /** @param agencies when not {@code police}, the partner agencies whose plans the person may find */
+    private List<LibraryHit> search(LibraryQuery query, boolean police, List<String> agencies) {
         List<Object> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("select p.reference, p.title, p.problem_statement, p.lessons_learnt, p.impact, ");
         if (postgres && query.hasText()) {
@@ -95,11 +108,7 @@ class PmpLibrary implements LibrarySource {
             sql.append(" and p.area_code = ?");
             args.add(query.filter("area"));
         }
-        if (!currentUser.isPoliceOrSystem()) {
-            List<String> agencies = currentUser.partnerAgencies();
-            if (agencies.isEmpty()) {
-                return List.of();
-            }
+        if (!police) {
             String marks = agencies.stream().map(x -> "?").collect(Collectors.joining(", "));
             sql.append(" and (p.partner_agency_code in (").append(marks).append(") or exists (select 1 from pmp_action a"
                     + " where a.pmp_id = p.id and a.owner_agency in (").append(marks).append(")))");

@@ -28,7 +28,7 @@ final class ClassDataArchive {
 
     /** The java arguments that start the hub from the extracted jar with the archive. */
     List<String> javaArguments() {
-        return List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString());
+        return List.of(HubProcess.COLLECTOR, "-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString());
     }
 
     static synchronized ClassDataArchive of(Path jar, String javaBinary) {
@@ -49,7 +49,7 @@ final class ClassDataArchive {
             // the archive as the JVM exits once the context has been refreshed.
             run(folder, log, Map.of("HUB_DB_URL", "jdbc:h2:mem:cds-training;DB_CLOSE_DELAY=-1", "HUB_DEMO", "false",
                             "PORT", "0", "SPRING_PROFILES_ACTIVE", "default"),
-                    javaBinary, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    javaBinary, HubProcess.COLLECTOR, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
                     "-Dspring.context.exit=onRefresh", "-jar", extracted.toString());
             if (!Files.exists(archive)) {
                 throw new IllegalStateException("The training run wrote no class data archive; see " + log);

@@ -30,6 +30,11 @@ final class HubProcess implements AutoCloseable {
 
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "bench-admin-secret";
+    /**
+     * The garbage collector the Dockerfile's entry point chooses (and its training run); {@code -Dbench.collector}
+     * to compare another (e.g. {@code -XX:+UseG1GC}, the JVM's default).
+     */
+    static final String COLLECTOR = System.getProperty("bench.collector", "-XX:+UseParallelGC");
 
     private static final Pattern STARTED = Pattern.compile("Started HubApplication in ([0-9.]+) seconds");
 
@@ -76,7 +81,7 @@ final class HubProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(launch == Launch.ARCHIVED ? ClassDataArchive.of(jar, javaBinary()).javaArguments()
-                : List.of("-jar", jar.toString()));
+                : List.of(COLLECTOR, "-jar", jar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();
@@ -169,11 +174,19 @@ final class HubProcess implements AutoCloseable {
     long heapUsedAfterFullGc() {
         jcmd("GC.run");
         String info = jcmd("GC.heap_info");
-        Matcher m = Pattern.compile("used (\\d+)K").matcher(info);
-        if (!m.find()) {
+        // One line per generation: "garbage-first heap total ..K, used ..K" for G1; the parallel collector's
+        // PSYoungGen and ParOldGen, which are summed (Metaspace's line has no total and is not heap).
+        Matcher m = Pattern.compile("total \\d+K, used (\\d+)K").matcher(info);
+        long usedK = 0;
+        boolean found = false;
+        while (m.find()) {
+            usedK += Long.parseLong(m.group(1));
+            found = true;
+        }
+        if (!found) {
             throw new IllegalStateException("No heap figure in jcmd GC.heap_info: " + info);
         }
-        return Long.parseLong(m.group(1)) * 1024;
+        return usedK * 1024;
     }
 
     String jcmd(String command) {

@@ -2,11 +2,13 @@ package org.problemsolvinghub.pmp;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -67,10 +69,17 @@ public class LibrarySearchReuse {
 
     /**
      * One search: its words, filters and limit, and what the person may see of the library: all of it (police),
-     * or the plans of their partner agencies (sorted).
+     * or the plans of their partner agencies (sorted). Words differing only in case or spacing are the same
+     * search: both full-text search and the embedded database's word match ignore case and split on spaces.
      */
     record Key(String q, Map<String, String> filters, int limit, boolean police, List<String> agencies) {
+
+        Key {
+            q = q == null ? null : SPACES.matcher(q.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        }
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private record Kept(long changesBefore, long at, List<LibraryHit> hits) {
     }

@@ -44,7 +44,8 @@ class LibrarySearchKeepingTest {
     void answeredAgainForTheReuseTimeThenSearchedAfresh() {
         search(lighting);
         search(lighting);
-        assertThat(searches).hasValue(1);
+        search(new LibrarySearchReuse.Key(" Lighting ", Map.of(), 20, true, List.of()));
+        assertThat(searches).as("the same words in another case").hasValue(1);
         search(new LibrarySearchReuse.Key("lighting", Map.of(), 20, false, List.of("coventry-council-asb")));
         search(new LibrarySearchReuse.Key("lighting", Map.of("area", "coventry"), 20, true, List.of()));
         search(new LibrarySearchReuse.Key("lighting", Map.of(), 5, true, List.of()));
@@ -52,6 +53,10 @@ class LibrarySearchKeepingTest {
         now.addAndGet(Duration.ofSeconds(60).toNanos());
         search(lighting);
         assertThat(searches).hasValue(5);
+        search(new LibrarySearchReuse.Key("street  Lighting", Map.of(), 20, true, List.of()));
+        search(new LibrarySearchReuse.Key("street lighting", Map.of(), 20, true, List.of()));
+        search(new LibrarySearchReuse.Key("\"street lighting\"", Map.of(), 20, true, List.of()));
+        assertThat(searches).as("spacing is no difference, a phrase in quotes is").hasValue(7);
     }
 
     @Test

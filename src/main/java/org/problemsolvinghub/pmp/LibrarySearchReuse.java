@@ -2,14 +2,14 @@ package org.problemsolvinghub.pmp;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.PostPersist;
@@ -39,13 +39,16 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class LibrarySearchReuse {
 
-    /** Searches by people who searched long ago are dropped when this many are kept; they search afresh. */
-    static final int MAX_SEARCHES = 500;
+    /**
+     * Answers are dropped, least used first, when they hold this many hits in all (a hit is some 1 KB: 10 MB at
+     * most); whoever asks one of them next searches afresh.
+     */
+    static final int MAX_HITS = 10_000;
 
     private final long reuseNanos;
     private final LongSupplier clock;
     private final AtomicLong changes = new AtomicLong();
-    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+    private final Cache<Key, Kept> kept;
     private final Counter reused;
     private final Counter searched;
 
@@ -58,6 +61,10 @@ public class LibrarySearchReuse {
     LibrarySearchReuse(Duration reuse, LongSupplier clock, MeterRegistry meters) {
         this.reuseNanos = reuse.toNanos();
         this.clock = clock;
+        // Caffeine, as for the remembered logins: an expiring cache bounded by weight, not a map kept by hand
+        this.kept = Caffeine.newBuilder().expireAfterWrite(reuse.isNegative() ? Duration.ZERO : reuse)
+                .maximumWeight(MAX_HITS).weigher((Key key, Kept answer) -> 1 + answer.hits().size())
+                .ticker(clock::getAsLong).executor(Runnable::run).build();
         this.reused = counter(meters, "reused");
         this.searched = counter(meters, "searched");
     }
@@ -69,13 +76,26 @@ public class LibrarySearchReuse {
 
     /**
      * One search: its words, filters and limit, and what the person may see of the library: all of it (police),
-     * or the plans of their partner agencies (sorted). Words differing only in case or spacing are the same
-     * search: both full-text search and the embedded database's word match ignore case and split on spaces.
+     * or the plans of their partner agencies (sorted). Words differing only in spacing or in the case of A to Z
+     * are the same search: full-text search and the embedded database's word match ignore both. Other letters
+     * are kept as typed, since how the database lowers them depends on its locale.
      */
     record Key(String q, Map<String, String> filters, int limit, boolean police, List<String> agencies) {
 
         Key {
-            q = q == null ? null : SPACES.matcher(q.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+            q = q == null ? null : asciiLower(SPACES.matcher(q.strip()).replaceAll(" "));
+            filters = Map.copyOf(filters);
+            agencies = List.copyOf(agencies);
+        }
+
+        private static String asciiLower(String text) {
+            char[] chars = text.toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                if (chars[i] >= 'A' && chars[i] <= 'Z') {
+                    chars[i] = (char) (chars[i] + ('a' - 'A'));
+                }
+            }
+            return new String(chars);
         }
     }
 
@@ -91,16 +111,13 @@ public class LibrarySearchReuse {
         }
         long changesBefore = changes.get();
         long started = clock.getAsLong();
-        Kept last = kept.get(key);
+        Kept last = kept.getIfPresent(key);
         if (last != null && last.changesBefore() == changesBefore && started - last.at() < reuseNanos) {
             reused.increment();
             return last.hits();
         }
         searched.increment();
         List<LibraryHit> hits = List.copyOf(search.get());
-        if (kept.size() >= MAX_SEARCHES) {
-            kept.clear();
-        }
         kept.put(key, new Kept(changesBefore, started, hits));
         return hits;
     }
@@ -112,6 +129,11 @@ public class LibrarySearchReuse {
         if (plan != null && (plan.getStage() == PmpStage.CLOSED || plan.getClosedAt() != null)) {
             changed();
         }
+    }
+
+    /** Nothing kept so far is given again (for tests that count searches). */
+    void forget() {
+        kept.invalidateAll();
     }
 
     /** Every answer kept so far is stale; and again when the transaction writing now ends. */

@@ -57,6 +57,10 @@ class LibrarySearchKeepingTest {
         search(new LibrarySearchReuse.Key("street lighting", Map.of(), 20, true, List.of()));
         search(new LibrarySearchReuse.Key("\"street lighting\"", Map.of(), 20, true, List.of()));
         assertThat(searches).as("spacing is no difference, a phrase in quotes is").hasValue(7);
+        search(new LibrarySearchReuse.Key("CAFÉ", Map.of(), 20, true, List.of()));
+        search(new LibrarySearchReuse.Key("cafÉ", Map.of(), 20, true, List.of()));
+        search(new LibrarySearchReuse.Key("café", Map.of(), 20, true, List.of()));
+        assertThat(searches).as("only A to Z is lowered here; the database's locale lowers the rest").hasValue(9);
     }
 
     @Test

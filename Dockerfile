@@ -19,7 +19,7 @@ COPY --from=build /build/target/problem-solving-hub-*.jar /tmp/hub.jar
 RUN java -Djarmode=tools -jar /tmp/hub.jar extract --destination /app \
  && rm /tmp/hub.jar \
  && HUB_DB_URL="jdbc:h2:mem:cds-training;DB_CLOSE_DELAY=-1" HUB_DEMO=false PORT=0 \
-    java -XX:+UseParallelGC -XX:ArchiveClassesAtExit=/app/hub.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
+    java -XX:ArchiveClassesAtExit=/app/hub.jsa -Xlog:cds=off -Xlog:cds+dynamic=off \
          -Dspring.context.exit=onRefresh -jar /app/hub.jar > /tmp/cds-training.log 2>&1 \
  || (cat /tmp/cds-training.log; exit 1)
 USER hub
@@ -28,7 +28,4 @@ EXPOSE 8080
 ENV SPRING_PROFILES_ACTIVE=postgres \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 # A start whose archive does not fit (another JVM) says so in one warning line and runs without it.
-# The parallel collector rather than G1: on two cores with some 110 MB live, Tasklist served 7-15 % more
-# requests a second with 6-14 % lower p95 (three alternating pairs, docs/performance.md, P2). The training run
-# uses it too, so the archive is written by the JVM set up as the one that maps it.
-ENTRYPOINT ["java", "-XX:+UseParallelGC", "-XX:SharedArchiveFile=/app/hub.jsa", "-jar", "/app/hub.jar"]
+ENTRYPOINT ["java", "-XX:SharedArchiveFile=/app/hub.jsa", "-jar", "/app/hub.jar"]

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +29,9 @@ final class ClassDataArchive {
 
     /** The java arguments that start the hub from the extracted jar with the archive. */
     List<String> javaArguments() {
-        return List.of(HubProcess.COLLECTOR, "-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString());
+        List<String> arguments = new ArrayList<>(HubProcess.COLLECTOR);
+        arguments.addAll(List.of("-XX:SharedArchiveFile=" + archive, "-jar", extractedJar.toString()));
+        return arguments;
     }
 
     static synchronized ClassDataArchive of(Path jar, String javaBinary) {
@@ -47,10 +50,12 @@ final class ClassDataArchive {
                     "extract", "--destination", folder.resolve("hub").toString());
             // The training run: the default (H2) profile in memory, no demo force, any free port; it writes
             // the archive as the JVM exits once the context has been refreshed.
+            List<String> training = new ArrayList<>(List.of(javaBinary));
+            training.addAll(HubProcess.COLLECTOR);
+            training.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
+                    "-Dspring.context.exit=onRefresh", "-jar", extracted.toString()));
             run(folder, log, Map.of("HUB_DB_URL", "jdbc:h2:mem:cds-training;DB_CLOSE_DELAY=-1", "HUB_DEMO", "false",
-                            "PORT", "0", "SPRING_PROFILES_ACTIVE", "default"),
-                    javaBinary, HubProcess.COLLECTOR, "-XX:ArchiveClassesAtExit=" + archive, "-Xlog:cds=off", "-Xlog:cds+dynamic=off",
-                    "-Dspring.context.exit=onRefresh", "-jar", extracted.toString());
+                    "PORT", "0", "SPRING_PROFILES_ACTIVE", "default"), training.toArray(String[]::new));
             if (!Files.exists(archive)) {
                 throw new IllegalStateException("The training run wrote no class data archive; see " + log);
             }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The packaged hub ({@code target/problem-solving-hub-*.jar}) started as production starts it: its own JVM,
@@ -31,10 +32,11 @@ final class HubProcess implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "bench-admin-secret";
     /**
-     * The garbage collector the Dockerfile's entry point chooses (and its training run); {@code -Dbench.collector}
-     * to compare another (e.g. {@code -XX:+UseG1GC}, the JVM's default).
+     * A garbage collector to compare with the JVM's default (G1), the Dockerfile's: {@code -Dbench.collector=-XX:+UseParallelGC}
+     * starts the hub (and the class data archive's training run) with it. Empty: the default.
      */
-    static final String COLLECTOR = System.getProperty("bench.collector", "-XX:+UseParallelGC");
+    static final List<String> COLLECTOR = System.getProperty("bench.collector", "").isBlank() ? List.of()
+            : List.of(System.getProperty("bench.collector").strip());
 
     private static final Pattern STARTED = Pattern.compile("Started HubApplication in ([0-9.]+) seconds");
 
@@ -81,7 +83,7 @@ final class HubProcess implements AutoCloseable {
         }
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(launch == Launch.ARCHIVED ? ClassDataArchive.of(jar, javaBinary()).javaArguments()
-                : List.of(COLLECTOR, "-jar", jar.toString()));
+                : Stream.concat(COLLECTOR.stream(), Stream.of("-jar", jar.toString())).toList());
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         Map<String, String> env = builder.environment();

@@ -51,7 +51,7 @@ class LibrarySearchReuseTest extends HubTest {
         assertThat(count("searched")).isEqualTo(searched);
 
         // Closed with an action held by the Coventry council: hmorris may find it, tokafor (Birmingham) may not.
-        String ref = closedPlan("Bikes stolen from the " + word + " racks");
+        String ref = driver.closedPlan("Longford", ProblemType.VEHICLE_CRIME, "Bikes stolen from the " + word + " racks");
 
         assertThat(references("mkhan", search)).as("found as soon as it is closed").containsExactly(ref);
         assertThat(count("searched")).isEqualTo(searched + 1);
@@ -62,20 +62,6 @@ class LibrarySearchReuseTest extends HubTest {
         assertThat(references("hmorris", search)).containsExactly(ref);
         assertThat(references("tokafor", search)).isEmpty();
         assertThat(count("searched")).as("each partner searched once").isEqualTo(searched + 3);
-    }
-
-    private String closedPlan(String title) {
-        String ref = driver.raise("kpatel", "coventry", "Longford", ProblemType.VEHICLE_CRIME, title).getBusinessKey();
-        driver.adopt("ljones", ref, "kpatel");
-        driver.analyse("kpatel", ref);
-        driver.setObjectives("kpatel", ref);
-        driver.planResponse("kpatel", ref, "kpatel", "coventry-council-asb");
-        driver.finishAction("hmorris", ref + "-A01");
-        driver.finishAction("kpatel", ref + "-A02");
-        driver.completeResponse("kpatel", ref);
-        driver.assess("kpatel", ref);
-        driver.signOff("ljones", ref, "CLOSE", null);
-        return ref;
     }
 
     private List<String> references(String user, String search) {

@@ -129,4 +129,23 @@ public class PlanDriver {
     public void signOff(String supervisor, String reference, String decision, String comment) {
         complete(supervisor, reference, "Task_SignOff", vars("signOffDecision", decision, "signOffComment", comment));
     }
+
+    /**
+     * A plan raised by kpatel in a Coventry ward and taken through its whole cycle by the demo force (ljones
+     * supervising, an action for the Coventry council's hmorris and one for kpatel), signed off and closed: in the
+     * library.
+     */
+    public String closedPlan(String ward, ProblemType type, String title) {
+        String ref = raise("kpatel", "coventry", ward, type, title).getBusinessKey();
+        adopt("ljones", ref, "kpatel");
+        analyse("kpatel", ref);
+        setObjectives("kpatel", ref);
+        planResponse("kpatel", ref, "kpatel", "coventry-council-asb");
+        finishAction("hmorris", ref + "-A01");
+        finishAction("kpatel", ref + "-A02");
+        completeResponse("kpatel", ref);
+        assess("kpatel", ref);
+        signOff("ljones", ref, "CLOSE", null);
+        return ref;
+    }
 }

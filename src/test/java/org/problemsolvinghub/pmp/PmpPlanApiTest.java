@@ -47,13 +47,7 @@ class PmpPlanApiTest extends HubTest {
     }
 
     private String closedPlan(String title) {
-        String ref = planInResponse(title);
-        driver.finishAction("hmorris", ref + "-A01");
-        driver.finishAction("kpatel", ref + "-A02");
-        driver.completeResponse("kpatel", ref);
-        driver.assess("kpatel", ref);
-        driver.signOff("ljones", ref, "CLOSE", null);
-        return ref;
+        return driver.closedPlan("Longford", ProblemType.ANTISOCIAL_BEHAVIOUR, title);
     }
 
     /** A Radford drugs plan raised by kpatel, adopted and analysed: its objectives are next. */

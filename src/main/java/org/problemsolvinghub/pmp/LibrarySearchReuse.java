@@ -3,7 +3,6 @@ package org.problemsolvinghub.pmp;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -16,10 +15,10 @@ import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
 import org.problemsolvinghub.library.LibraryHit;
+import org.problemsolvinghub.system.StaleMarks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
@@ -47,7 +46,7 @@ public class LibrarySearchReuse {
 
     private final long reuseNanos;
     private final LongSupplier clock;
-    private final AtomicLong changes = new AtomicLong();
+    private final StaleMarks changes = new StaleMarks();
     private final Cache<Key, Kept> kept;
     private final Counter reused;
     private final Counter searched;
@@ -109,10 +108,10 @@ public class LibrarySearchReuse {
         if (reuseNanos <= 0 || !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
             return search.get();
         }
-        long changesBefore = changes.get();
+        long changesBefore = changes.current();
         long started = clock.getAsLong();
         Kept last = kept.getIfPresent(key);
-        if (last != null && last.changesBefore() == changesBefore && started - last.at() < reuseNanos) {
+        if (last != null && changes.unchangedSince(last.changesBefore()) && started - last.at() < reuseNanos) {
             reused.increment();
             return last.hits();
         }
@@ -138,15 +137,7 @@ public class LibrarySearchReuse {
 
     /** Every answer kept so far is stale; and again when the transaction writing now ends. */
     void changed() {
-        changes.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    changes.incrementAndGet();
-                }
-            });
-        }
+        changes.written();
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Counter;
@@ -28,11 +27,10 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.query.Query;
+import org.problemsolvinghub.system.StaleMarks;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Tasklist asks for each filter's count three times to draw one page: with the filters ({@code itemCount}), with
@@ -58,7 +56,7 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
 
     private final long reuseNanos;
     private final LongSupplier clock;
-    private final AtomicLong writes = new AtomicLong();
+    private final StaleMarks writes = new StaleMarks();
     private final Map<Key, Counted> counts = new ConcurrentHashMap<>();
     private final Counter reusedCounts;
     private final Counter freshCounts;
@@ -120,36 +118,12 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
 
     /** Every count made so far is stale; and again when the transaction writing now ends. */
     void written() {
-        writes.incrementAndGet();
-        if (TransactionSynchronizationManager.isSynchronizationActive()
-                && !TransactionSynchronizationManager.hasResource(this)) {
-            TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                // While the transaction is suspended (an inner REQUIRES_NEW), its mark is not the inner one's.
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(FilterCountReuse.this);
-                }
-
-                @Override
-                public void resume() {
-                    if (!TransactionSynchronizationManager.hasResource(FilterCountReuse.this)) {
-                        TransactionSynchronizationManager.bindResource(FilterCountReuse.this, Boolean.TRUE);
-                    }
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(FilterCountReuse.this);
-                    writes.incrementAndGet();
-                }
-            });
-        }
+        writes.written();
     }
 
     Long reused(Key key) {
         Counted counted = counts.get(key);
-        return counted != null && counted.writesBefore() == writes.get() && clock.getAsLong() - counted.at() < reuseNanos
+        return counted != null && writes.unchangedSince(counted.writesBefore()) && clock.getAsLong() - counted.at() < reuseNanos
                 ? counted.count() : null;
     }
 
@@ -187,7 +161,7 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> command) {
             if (!(command instanceof ExecuteFilterCountCmd count) || Context.getCommandContext() != null
-                    || TransactionSynchronizationManager.hasResource(FilterCountReuse.this)) {
+                    || writes.writtenInThisTransaction()) {
                 return next.execute(command); // not a count, inside another command, or after own writes
             }
             Key key = keyOf(count);
@@ -202,7 +176,7 @@ class FilterCountReuse extends AbstractProcessEnginePlugin {
                 return answer;
             }
             freshCounts.increment();
-            long writesBefore = writes.get();
+            long writesBefore = writes.current();
             long started = now();
             T answer = next.execute(command);
             remember(key, writesBefore, started, (Long) answer);
